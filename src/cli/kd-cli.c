@@ -1,0 +1,438 @@
+/* kd-cli.c — kiemdinh-cli: the command line over core (docs/CLI.md)
+ *
+ * Exit codes: 0 success, 1 the document or the work failed, 2 the command line was wrong.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "kd-cli-output.h"
+#include "kd-document.h"
+#include "kd-error.h"
+#include "kd-i18n.h"
+#include "kd-rules.h"
+#include "kd-text.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *name;
+  int (*run) (int    argc,
+              char **argv);
+  const char *usage;   /* the arguments */
+  const char *summary; /* N_() */
+} Command;
+
+static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list          args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("kiemdinh-cli: %s\n", message);
+  g_printerr (_ ("Run “kiemdinh-cli --help” to see how to use it.\n"));
+  return EXIT_USAGE;
+}
+
+static int
+fail (const GError *error)
+{
+  g_printerr ("kiemdinh-cli: %s\n", error->message);
+  return EXIT_FAILED;
+}
+
+/* Splits the arguments of a command into flags and positional words.  @flags lists the
+ * options that take a value ("-o", "--school"…); @switches those that do not ("--json"). */
+typedef struct
+{
+  GHashTable *values;
+  GPtrArray  *words;
+} Args;
+
+static void
+args_clear (Args *args)
+{
+  g_clear_pointer (&args->values, g_hash_table_unref);
+  g_clear_pointer (&args->words, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Args, args_clear)
+
+static gboolean
+parse_args (int                argc,
+            char             **argv,
+            const char *const *flags,
+            const char *const *switches,
+            Args              *args,
+            int               *status)
+{
+  args->values = g_hash_table_new (g_str_hash, g_str_equal);
+  args->words = g_ptr_array_new ();
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (g_strv_contains (switches, arg))
+        g_hash_table_insert (args->values, (gpointer)arg, (gpointer) "1");
+      else if (g_strv_contains (flags, arg))
+        {
+          if (i + 1 >= argc)
+            {
+              *status = usage_error (_ ("the option %s needs a value"), arg);
+              return FALSE;
+            }
+          g_hash_table_insert (args->values, (gpointer)arg, argv[++i]);
+        }
+      else if (arg[0] == '-' && arg[1] != '\0')
+        {
+          *status = usage_error (_ ("unknown option %s"), arg);
+          return FALSE;
+        }
+      else
+        g_ptr_array_add (args->words, (gpointer)arg);
+    }
+  return TRUE;
+}
+
+static const char *
+arg_value (Args       *args,
+           const char *name)
+{
+  return g_hash_table_lookup (args->values, name);
+}
+
+static void
+print_registry_problems (KdFrameworkRegistry *registry)
+{
+  GPtrArray *problems = kd_framework_registry_get_problems (registry);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      KdCatalogueProblem *problem = g_ptr_array_index (problems, i);
+
+      g_printerr (_ ("Warning: %s\n"), problem->message);
+    }
+}
+
+static KdDocument *
+open_document (const char *path,
+               GError    **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  KdFrameworkRegistry *registry = kd_framework_registry_get_default ();
+
+  print_registry_problems (registry);
+  return kd_document_load_from_file (registry, file, error);
+}
+
+/* ---- commands ----------------------------------------------------------------------- */
+
+static int
+run_frameworks (int    argc,
+                char **argv)
+{
+  static const char *const flags[] = { NULL };
+  static const char *const switches[] = { "--json", NULL };
+  g_auto (Args) args = { 0 };
+  KdFrameworkRegistry *registry;
+  GPtrArray           *frameworks;
+  int                  status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  if (args.words->len > 0)
+    return usage_error (_ ("“frameworks” takes no file or id"));
+
+  registry = kd_framework_registry_get_default ();
+  print_registry_problems (registry);
+  if (arg_value (&args, "--json") != NULL)
+    {
+      g_autoptr (JsonNode) node = kd_cli_framework_list_to_json (registry);
+      g_autofree char *text = kd_cli_json_to_string (node);
+
+      g_print ("%s\n", text);
+      return EXIT_OK;
+    }
+  frameworks = kd_framework_registry_list (registry);
+  for (guint i = 0; i < frameworks->len; i++)
+    {
+      KdFramework *framework = g_ptr_array_index (frameworks, i);
+
+      g_print ("%-16s %s — %s\n", kd_framework_get_id (framework),
+               kd_framework_get_short_title (framework), kd_framework_get_title (framework));
+    }
+  return EXIT_OK;
+}
+
+static int
+run_framework (int    argc,
+               char **argv)
+{
+  static const char *const flags[] = { NULL };
+  static const char *const switches[] = { "--json", NULL };
+  g_auto (Args) args = { 0 };
+  KdFrameworkRegistry *registry;
+  KdFramework         *framework;
+  int                  status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  if (args.words->len != 1)
+    return usage_error (_ ("give one framework id, for example tt18-2018"));
+
+  registry = kd_framework_registry_get_default ();
+  print_registry_problems (registry);
+  framework = kd_framework_registry_lookup (registry, g_ptr_array_index (args.words, 0));
+  if (framework == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: there is no framework “%s”. Run “kiemdinh-cli frameworks” to list them.\n"),
+                  (char *)g_ptr_array_index (args.words, 0));
+      return EXIT_FAILED;
+    }
+  if (arg_value (&args, "--json") != NULL)
+    {
+      g_autoptr (JsonNode) node = kd_cli_framework_to_json (framework);
+      g_autofree char *text = kd_cli_json_to_string (node);
+
+      g_print ("%s\n", text);
+    }
+  else
+    kd_cli_print_framework (framework);
+  return EXIT_OK;
+}
+
+static int
+run_new (int    argc,
+         char **argv)
+{
+  static const char *const flags[] = { "--framework", "--school", "--type", "--year", "-o", "--output", NULL };
+  static const char *const switches[] = { "--force", NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) document = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  KdFrameworkRegistry *registry;
+  KdFramework         *framework;
+  const char          *id, *school, *type, *year, *output;
+  int                  status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  id = arg_value (&args, "--framework");
+  school = arg_value (&args, "--school");
+  type = arg_value (&args, "--type");
+  year = arg_value (&args, "--year");
+  output = arg_value (&args, "-o") != NULL ? arg_value (&args, "-o") : arg_value (&args, "--output");
+  if (args.words->len > 0)
+    return usage_error (_ ("unexpected argument “%s”"), (char *)g_ptr_array_index (args.words, 0));
+  if (id == NULL || school == NULL || type == NULL || output == NULL)
+    return usage_error (_ ("“new” needs --framework, --school, --type and -o"));
+  if (!g_strv_contains (kd_school_types (), type))
+    return usage_error (_ ("“%s” is not a school type (use MN, TH, THCS, THPT, PTNCH or GDTX)"), type);
+  if (year != NULL && !kd_school_year_parse (year, NULL))
+    return usage_error (_ ("“%s” is not a school year (write it as 2026-2027)"), year);
+  if (kd_text_is_blank (school))
+    return usage_error (_ ("the school name is empty"));
+
+  registry = kd_framework_registry_get_default ();
+  print_registry_problems (registry);
+  framework = kd_framework_registry_lookup (registry, id);
+  if (framework == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: there is no framework “%s”. Run “kiemdinh-cli frameworks” to list them.\n"), id);
+      return EXIT_FAILED;
+    }
+  if (!kd_framework_has_school_type (framework, type))
+    g_printerr (_ ("Warning: %s does not apply to schools of type %s.\n"), kd_framework_get_short_title (framework), type);
+
+  file = g_file_new_for_commandline_arg (output);
+  if (g_file_query_exists (file, NULL) && arg_value (&args, "--force") == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: “%s” already exists; it was not changed. Choose another name or add --force to replace it.\n"),
+                  output);
+      return EXIT_FAILED;
+    }
+
+  document = kd_document_new (framework);
+  g_object_set (kd_document_get_school (document), "name", school, "type", type, NULL);
+  if (year != NULL)
+    g_object_set (kd_document_get_cycle (document), "school-year", year, NULL);
+  if (!kd_document_save_to_file (document, file, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+static int
+run_validate (int    argc,
+              char **argv)
+{
+  static const char *const flags[] = { NULL };
+  static const char *const switches[] = { NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) document = NULL;
+  g_autoptr (KdProblemList) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *path;
+  guint       errors, warnings;
+  int         status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  if (args.words->len != 1)
+    return usage_error (_ ("give one document to check"));
+  path = g_ptr_array_index (args.words, 0);
+
+  document = open_document (path, &error);
+  if (document == NULL)
+    return fail (error);
+
+  problems = kd_document_validate (document);
+  for (guint i = 0; i < problems->items->len; i++)
+    {
+      const KdProblem *problem = g_ptr_array_index (problems->items, i);
+      g_autofree char *text = kd_problem_to_string (problem);
+
+      if (problem->severity == KD_PROBLEM_ERROR)
+        g_printerr (_ ("%s: error: %s\n"), path, text);
+      else
+        g_printerr (_ ("%s: warning: %s\n"), path, text);
+    }
+  errors = kd_problem_list_count (problems, KD_PROBLEM_ERROR, 0);
+  warnings = kd_problem_list_count (problems, KD_PROBLEM_WARNING, 0);
+  if (errors > 0)
+    {
+      g_print (_ ("%s is not valid: %u errors, %u warnings.\n"), path, errors, warnings);
+      return EXIT_FAILED;
+    }
+  g_print (_ ("%s is valid (%u warnings).\n"), path, warnings);
+  return EXIT_OK;
+}
+
+static int
+run_evaluate (int    argc,
+              char **argv)
+{
+  static const char *const flags[] = { NULL };
+  static const char *const switches[] = { "--json", NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) document = NULL;
+  g_autoptr (KdEvaluation) evaluation = NULL;
+  g_autoptr (GError) error = NULL;
+  const KdProblemList *problems;
+  const char          *path;
+  gboolean             blocking = FALSE;
+  int                  status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  if (args.words->len != 1)
+    return usage_error (_ ("give one document to evaluate"));
+  path = g_ptr_array_index (args.words, 0);
+
+  document = open_document (path, &error);
+  if (document == NULL)
+    return fail (error);
+
+  /* Levels computed from indicators that could not be read would be wrong: refuse them. */
+  problems = kd_document_get_load_problems (document);
+  for (guint i = 0; i < problems->items->len; i++)
+    {
+      const KdProblem *problem = g_ptr_array_index (problems->items, i);
+      g_autofree char *text = kd_problem_to_string (problem);
+
+      if (problem->severity == KD_PROBLEM_ERROR && (problem->flags & KD_PROBLEM_AFFECTS_LEVELS))
+        {
+          g_printerr (_ ("%s: error: %s\n"), path, text);
+          blocking = TRUE;
+        }
+    }
+  if (blocking)
+    {
+      g_printerr (_ ("kiemdinh-cli: %s cannot be evaluated until these errors are corrected.\n"), path);
+      return EXIT_FAILED;
+    }
+
+  evaluation = kd_evaluate (document);
+  if (arg_value (&args, "--json") != NULL)
+    {
+      g_autoptr (JsonNode) node = kd_cli_evaluation_to_json (evaluation, document);
+      g_autofree char *text = kd_cli_json_to_string (node);
+
+      g_print ("%s\n", text);
+    }
+  else
+    kd_cli_print_evaluation (evaluation, document);
+  return EXIT_OK;
+}
+
+static const Command commands[] = {
+  { "frameworks", run_frameworks, "[--json]", N_ ("list the frameworks (bộ tiêu chuẩn) this installation knows") },
+  { "framework", run_framework, "ID [--json]", N_ ("print a framework's standards, criteria and indicators") },
+  { "new", run_new, "--framework ID --school NAME --type TYPE [--year YYYY-YYYY] -o FILE [--force]",
+    N_ ("write a new, empty assessment document") },
+  { "validate", run_validate, "FILE", N_ ("check a document against its framework and list every problem") },
+  { "evaluate", run_evaluate, "FILE [--json]", N_ ("compute each criterion's level and the school's level") },
+};
+
+static void
+print_help (void)
+{
+  g_print (_ ("Usage: kiemdinh-cli COMMAND [ARGUMENTS]\n\n"));
+  g_print (_ ("Kiểm Định on the command line: frameworks, documents and levels.\n\n"));
+  g_print (_ ("Commands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %s %s\n      %s\n", commands[i].name, commands[i].usage, _ (commands[i].summary));
+  g_print ("\n");
+  g_print (_ ("Exit status: 0 success, 1 the document is invalid or the work failed, 2 wrong usage.\n"));
+  g_print (_ ("School types: MN, TH, THCS, THPT, PTNCH, GDTX.\n"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kd_i18n_init ();
+
+  if (argc < 2)
+    {
+      print_help ();
+      return EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("kiemdinh-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        for (int j = 2; j < argc; j++)
+          if (g_str_equal (argv[j], "--help") || g_str_equal (argv[j], "-h"))
+            {
+              g_print (_ ("Usage: kiemdinh-cli %s %s\n  %s\n"), commands[i].name, commands[i].usage, _ (commands[i].summary));
+              return EXIT_OK;
+            }
+        return commands[i].run (argc - 1, argv + 1);
+      }
+  return usage_error (_ ("unknown command “%s”"), argv[1]);
+}

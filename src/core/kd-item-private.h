@@ -1,0 +1,51 @@
+/* kd-item-private.h — what the model's own code needs of KdItem */
+#pragma once
+
+#include "kd-item.h"
+#include "kd-problem.h"
+#include "kd-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define KD_FIELD(type, field, member, fkind, flabel)           \
+  {                                                            \
+    field, fkind, G_STRUCT_OFFSET (type, member), NULL, flabel \
+  }
+#define KD_ENUM_FIELD(type, field, member, get_type, flabel)               \
+  {                                                                        \
+    field, KD_FIELD_ENUM, G_STRUCT_OFFSET (type, member), get_type, flabel \
+  }
+
+void        _kd_item_set_id (KdItem     *self,
+                             const char *id);
+void        _kd_item_attach (KdItem     *self,
+                             KdDocument *document);
+JsonObject *_kd_item_get_unknown (KdItem *self);
+void        _kd_item_forget_unknown (KdItem     *self,
+                                     const char *json_member);
+void        _kd_item_load (KdItem        *self,
+                           JsonObject    *object,
+                           const char    *location,
+                           KdProblemList *problems);
+JsonObject *_kd_item_save (KdItem *self);
+void        _kd_item_copy_json_member (JsonObject *from,
+                                       JsonObject *to,
+                                       const char *member);
+char       *_kd_item_new_id (const char *prefix);
+
+/* Records a change the item made itself (outside its fields), already applied. */
+void _kd_item_record (KdItem        *self,
+                      const char    *label,
+                      KdUndoApply    apply,
+                      gpointer       data,
+                      GDestroyNotify destroy);
+
+/* Typed getters of string fields: "" rather than NULL. */
+#define KD_ITEM_STRING_GETTER(Type, prefix, TYPE_CHECK, field) \
+  const char *prefix##_get_##field (Type *self)                \
+  {                                                            \
+    g_return_val_if_fail (TYPE_CHECK (self), NULL);            \
+    return self->field != NULL ? self->field : "";             \
+  }
+
+G_END_DECLS

@@ -1,0 +1,755 @@
+/* kd-item.c — fields, JSON, unknown members and undo for every model object */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "kd-document-private.h"
+#include "kd-error.h"
+#include "kd-item-private.h"
+#include "kd-json-util.h"
+#include "kd-text.h"
+
+typedef struct
+{
+  char         *id;
+  JsonObject   *unknown; /* members this version does not understand, written back on save */
+  KdChangeSink *sink;    /* where changes are recorded; shared with the document */
+} KdItemPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KdItem, kd_item, G_TYPE_OBJECT)
+
+static char *
+json_name (const char *property)
+{
+  char *name = g_strdup (property);
+
+  g_strdelimit (name, "-", '_');
+  return name;
+}
+
+static GType
+field_gtype (const KdField *field)
+{
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+        return G_TYPE_INT64;
+      case KD_FIELD_UINT:
+        return G_TYPE_UINT;
+      case KD_FIELD_ENUM:
+        return field->enum_type ();
+      default:
+        return G_TYPE_STRING;
+    }
+}
+
+static void
+kd_item_finalize (GObject *object)
+{
+  KdItem        *self = KD_ITEM (object);
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const KdField *field = &klass->fields[i];
+
+      if (field_gtype (field) == G_TYPE_STRING)
+        g_free (G_STRUCT_MEMBER (char *, self, field->offset));
+    }
+  g_free (priv->id);
+  g_clear_pointer (&priv->unknown, json_object_unref);
+  g_clear_pointer (&priv->sink, kd_change_sink_unref);
+  G_OBJECT_CLASS (kd_item_parent_class)->finalize (object);
+}
+
+static void
+kd_item_class_init (KdItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kd_item_finalize;
+}
+
+static void
+kd_item_init (KdItem *self)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  priv->unknown = json_object_new ();
+}
+
+static void
+read_slot (KdItem        *self,
+           const KdField *field,
+           GValue        *value)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (self, field->offset);
+
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+        g_value_set_int64 (value, *(gint64 *)slot);
+        break;
+      case KD_FIELD_UINT:
+        g_value_set_uint (value, *(guint *)slot);
+        break;
+      case KD_FIELD_ENUM:
+        g_value_set_enum (value, *(int *)slot);
+        break;
+      default:
+        g_value_set_string (value, *(char **)slot != NULL ? *(char **)slot : "");
+        break;
+    }
+}
+
+/* Returns TRUE when the slot changed. */
+static gboolean
+write_slot (KdItem        *self,
+            const KdField *field,
+            const GValue  *value)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (self, field->offset);
+
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+        if (*(gint64 *)slot == g_value_get_int64 (value))
+          return FALSE;
+        *(gint64 *)slot = g_value_get_int64 (value);
+        return TRUE;
+      case KD_FIELD_UINT:
+        if (*(guint *)slot == g_value_get_uint (value))
+          return FALSE;
+        *(guint *)slot = g_value_get_uint (value);
+        return TRUE;
+      case KD_FIELD_ENUM:
+        if (*(int *)slot == g_value_get_enum (value))
+          return FALSE;
+        *(int *)slot = g_value_get_enum (value);
+        return TRUE;
+      default:
+        {
+          const char *text = g_value_get_string (value);
+
+          if (text == NULL)
+            text = "";
+          if (g_strcmp0 (*(char **)slot, text) == 0)
+            return FALSE;
+          g_free (*(char **)slot);
+          *(char **)slot = g_strdup (text);
+          return TRUE;
+        }
+    }
+}
+
+typedef struct
+{
+  GObject    *object;
+  GParamSpec *pspec;
+  GValue      old_value;
+  GValue      new_value;
+} PropertyChange;
+
+static void
+property_change_free (gpointer data)
+{
+  PropertyChange *change = data;
+
+  g_object_unref (change->object);
+  g_param_spec_unref (change->pspec);
+  g_value_unset (&change->old_value);
+  g_value_unset (&change->new_value);
+  g_free (change);
+}
+
+static void
+property_change_apply (gpointer data,
+                       gboolean undo)
+{
+  PropertyChange *change = data;
+
+  g_object_set_property (change->object, change->pspec->name,
+                         undo ? &change->old_value : &change->new_value);
+}
+
+static void
+kd_item_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  KdItem          *self = KD_ITEM (object);
+  KdItemPrivate   *priv = kd_item_get_instance_private (self);
+  KdItemClass     *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
+  const KdField   *field;
+  PropertyChange  *change;
+  g_autofree char *member = NULL;
+
+  if (prop_id == 0 || prop_id > klass->n_fields)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  field = &klass->fields[prop_id - 1];
+
+  change = g_new0 (PropertyChange, 1);
+  g_value_init (&change->old_value, pspec->value_type);
+  read_slot (self, field, &change->old_value);
+  if (!write_slot (self, field, value))
+    {
+      g_value_unset (&change->old_value);
+      g_free (change);
+      return;
+    }
+
+  /* The user's value replaces whatever unreadable value the file had there. */
+  member = json_name (field->name);
+  json_object_remove_member (priv->unknown, member);
+
+  change->object = g_object_ref (object);
+  change->pspec = g_param_spec_ref (pspec);
+  g_value_init (&change->new_value, pspec->value_type);
+  g_value_copy (value, &change->new_value);
+  _kd_change_sink_record (priv->sink, _ ("Edit"), property_change_apply, change, property_change_free);
+
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+kd_item_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  KdItemClass *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
+
+  if (prop_id == 0 || prop_id > klass->n_fields)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  read_slot (KD_ITEM (object), &klass->fields[prop_id - 1], value);
+}
+
+/* Called from a subclass's class_init: its fields become properties 1…n of that class. */
+void
+kd_item_class_install_fields (KdItemClass   *klass,
+                              const KdField *fields,
+                              guint          n_fields)
+{
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->set_property = kd_item_set_property;
+  object_class->get_property = kd_item_get_property;
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->pspecs = g_new0 (GParamSpec *, n_fields + 1);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const KdField *field = &fields[i];
+      GParamSpec    *pspec;
+
+      switch (field->kind)
+        {
+          case KD_FIELD_MONEY:
+            pspec = g_param_spec_int64 (field->name, NULL, NULL, 0, KD_BUDGET_MAX, 0, flags);
+            break;
+          case KD_FIELD_UINT:
+            pspec = g_param_spec_uint (field->name, NULL, NULL, 0, G_MAXUINT, 0, flags);
+            break;
+          case KD_FIELD_ENUM:
+            pspec = g_param_spec_enum (field->name, NULL, NULL, field->enum_type (), 0, flags);
+            break;
+          default:
+            pspec = g_param_spec_string (field->name, NULL, NULL, "", flags);
+            break;
+        }
+      klass->pspecs[i] = pspec;
+      g_object_class_install_property (object_class, i + 1, pspec);
+    }
+}
+
+const char *
+kd_item_get_id (KdItem *self)
+{
+  KdItemPrivate *priv;
+
+  g_return_val_if_fail (KD_IS_ITEM (self), NULL);
+  priv = kd_item_get_instance_private (self);
+  return priv->id;
+}
+
+KdDocument *
+kd_item_get_document (KdItem *self)
+{
+  KdItemPrivate *priv;
+
+  g_return_val_if_fail (KD_IS_ITEM (self), NULL);
+  priv = kd_item_get_instance_private (self);
+  return priv->sink != NULL ? priv->sink->document : NULL;
+}
+
+const KdField *
+kd_item_lookup_field (KdItem     *self,
+                      const char *name)
+{
+  KdItemClass *klass;
+
+  g_return_val_if_fail (KD_IS_ITEM (self), NULL);
+  klass = KD_ITEM_GET_CLASS (self);
+  for (guint i = 0; name != NULL && i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].name, name))
+      return &klass->fields[i];
+  return NULL;
+}
+
+const char *
+kd_item_get_string (KdItem     *self,
+                    const char *name)
+{
+  const KdField *field = kd_item_lookup_field (self, name);
+  const char    *value;
+
+  g_return_val_if_fail (field != NULL && field_gtype (field) == G_TYPE_STRING, NULL);
+  value = G_STRUCT_MEMBER (char *, self, field->offset);
+  return value != NULL ? value : "";
+}
+
+gint64
+kd_item_get_number (KdItem     *self,
+                    const char *name)
+{
+  const KdField *field = kd_item_lookup_field (self, name);
+
+  g_return_val_if_fail (field != NULL, 0);
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+        return G_STRUCT_MEMBER (gint64, self, field->offset);
+      case KD_FIELD_UINT:
+        return G_STRUCT_MEMBER (guint, self, field->offset);
+      case KD_FIELD_ENUM:
+        return G_STRUCT_MEMBER (int, self, field->offset);
+      default:
+        g_return_val_if_reached (0);
+    }
+}
+
+static const char *
+describe_enum (GType type,
+               int   value)
+{
+  if (type == KD_TYPE_PLAN_STATUS)
+    return kd_plan_status_describe (value);
+  if (type == KD_TYPE_ROLE)
+    return kd_role_describe (value);
+  if (type == KD_TYPE_GROUP_KIND)
+    return kd_group_kind_describe (value);
+  if (type == KD_TYPE_STATE)
+    return kd_state_describe (value);
+  return "";
+}
+
+/* The field as users read it: dates dd/mm/yyyy, money 1.500.000, states in words. */
+char *
+kd_item_dup_display (KdItem     *self,
+                     const char *name)
+{
+  const KdField *field = kd_item_lookup_field (self, name);
+
+  g_return_val_if_fail (field != NULL, NULL);
+  switch (field->kind)
+    {
+      case KD_FIELD_DATE:
+        return kd_date_format_user (kd_item_get_string (self, name));
+      case KD_FIELD_MONEY:
+        return kd_budget_format (kd_item_get_number (self, name));
+      case KD_FIELD_UINT:
+        return g_strdup_printf ("%u", (guint)kd_item_get_number (self, name));
+      case KD_FIELD_ENUM:
+        return g_strdup (describe_enum (field->enum_type (), (int)kd_item_get_number (self, name)));
+      default:
+        return g_strdup (kd_item_get_string (self, name));
+    }
+}
+
+/* Sets a field from what a user typed, checking it: "31/05/2024", "1.500.000", "2023-2024". */
+gboolean
+kd_item_set_from_text (KdItem     *self,
+                       const char *name,
+                       const char *text,
+                       GError    **error)
+{
+  const KdField   *field = kd_item_lookup_field (self, name);
+  g_autofree char *stripped = kd_text_strip (text);
+
+  g_return_val_if_fail (field != NULL, FALSE);
+  switch (field->kind)
+    {
+      case KD_FIELD_DATE:
+        {
+          GDate            date;
+          g_autofree char *iso = NULL;
+
+          if (*stripped != '\0' && !kd_date_parse_user (stripped, &date, error))
+            return FALSE;
+          iso = *stripped != '\0' ? kd_date_to_iso (&date) : g_strdup ("");
+          g_object_set (self, name, iso, NULL);
+          return TRUE;
+        }
+      case KD_FIELD_YEAR:
+        if (*stripped != '\0' && !kd_school_year_parse (stripped, NULL))
+          {
+            g_set_error (error, KD_ERROR, KD_ERROR_INVALID_VALUE,
+                         _ ("“%s” is not a school year. Type it as 2026-2027."), stripped);
+            return FALSE;
+          }
+        g_object_set (self, name, stripped, NULL);
+        return TRUE;
+      case KD_FIELD_MONEY:
+        {
+          gint64 amount;
+
+          if (!kd_budget_parse (stripped, &amount, error))
+            return FALSE;
+          g_object_set (self, name, amount, NULL);
+          return TRUE;
+        }
+      case KD_FIELD_UINT:
+        {
+          guint64 n;
+
+          if (!g_ascii_string_to_unsigned (stripped, 10, 0, 100000, &n, NULL))
+            {
+              g_set_error (error, KD_ERROR, KD_ERROR_INVALID_VALUE,
+                           _ ("“%s” is not a whole number."), stripped);
+              return FALSE;
+            }
+          g_object_set (self, name, (guint)n, NULL);
+          return TRUE;
+        }
+      case KD_FIELD_ENUM:
+        g_return_val_if_reached (FALSE);
+      default:
+        /* Free text keeps the user's spaces and line breaks. */
+        g_object_set (self, name, text != NULL ? text : "", NULL);
+        return TRUE;
+    }
+}
+
+static gboolean
+field_is_default (KdItem        *self,
+                  const KdField *field)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (self, field->offset);
+
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+        return *(gint64 *)slot == 0;
+      case KD_FIELD_UINT:
+        return *(guint *)slot == 0;
+      case KD_FIELD_ENUM:
+        return *(int *)slot == 0;
+      default:
+        return *(char **)slot == NULL || **(char **)slot == '\0';
+    }
+}
+
+/* No field set, nothing unknown kept: such an item need not be written. */
+gboolean
+kd_item_is_empty (KdItem *self)
+{
+  KdItemPrivate *priv;
+  KdItemClass   *klass;
+
+  g_return_val_if_fail (KD_IS_ITEM (self), TRUE);
+  priv = kd_item_get_instance_private (self);
+  klass = KD_ITEM_GET_CLASS (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!field_is_default (self, &klass->fields[i]))
+      return FALSE;
+  return json_object_get_size (priv->unknown) == 0;
+}
+
+/* A copy with its own new id (the "duplicate row" command). */
+KdItem *
+kd_item_duplicate (KdItem *self)
+{
+  KdItem *copy;
+  g_autoptr (JsonObject) saved = NULL;
+
+  g_return_val_if_fail (KD_IS_ITEM (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  saved = _kd_item_save (self);
+  json_object_remove_member (saved, "id");
+  _kd_item_load (copy, saved, "", NULL);
+  return copy;
+}
+
+/* ---- private ------------------------------------------------------------------------ */
+
+char *
+_kd_item_new_id (const char *prefix)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  /* 12 hex digits: unique enough across a council's PCs, short enough to read in a file. */
+  uuid[8] = '\0';
+  return g_strdup_printf ("%s%s%.4s", prefix != NULL ? prefix : "", uuid, uuid + 9);
+}
+
+void
+_kd_item_set_id (KdItem     *self,
+                 const char *id)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  g_free (priv->id);
+  priv->id = g_strdup (id);
+}
+
+void
+_kd_item_attach (KdItem     *self,
+                 KdDocument *document)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  g_clear_pointer (&priv->sink, kd_change_sink_unref);
+  if (document != NULL)
+    priv->sink = kd_change_sink_ref (_kd_document_get_sink (document));
+  if (KD_ITEM_GET_CLASS (self)->attach_children != NULL)
+    KD_ITEM_GET_CLASS (self)->attach_children (self, document);
+}
+
+JsonObject *
+_kd_item_get_unknown (KdItem *self)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  return priv->unknown;
+}
+
+void
+_kd_item_forget_unknown (KdItem     *self,
+                         const char *json_member)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  json_object_remove_member (priv->unknown, json_member);
+}
+
+void
+_kd_item_record (KdItem        *self,
+                 const char    *label,
+                 KdUndoApply    apply,
+                 gpointer       data,
+                 GDestroyNotify destroy)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+
+  _kd_change_sink_record (priv->sink, label, apply, data, destroy);
+}
+
+void
+_kd_item_copy_json_member (JsonObject *from,
+                           JsonObject *to,
+                           const char *member)
+{
+  JsonNode *node = json_object_get_member (from, member);
+
+  if (node != NULL)
+    json_object_set_member (to, member, json_node_copy (node));
+}
+
+static void
+load_field (KdItem        *self,
+            const KdField *field,
+            JsonObject    *object,
+            const char    *member,
+            const char    *location,
+            KdProblemList *problems)
+{
+  gpointer         slot = G_STRUCT_MEMBER_P (self, field->offset);
+  JsonNode        *node = json_object_get_member (object, member);
+  g_autofree char *shown = kd_json_node_describe (node);
+  g_autofree char *where = g_strdup_printf ("%s%s%s", location, *location ? ", " : "", _ (field->label));
+  const char      *text = NULL;
+  gint64           number = 0;
+  KdJsonRead       read;
+
+  switch (field->kind)
+    {
+      case KD_FIELD_MONEY:
+      case KD_FIELD_UINT:
+        read = kd_json_read_int (object, member, &number);
+        if (read == KD_JSON_OK && number < 0)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is negative; an amount cannot be negative"), shown);
+            return;
+          }
+        if (read == KD_JSON_OK && field->kind == KD_FIELD_MONEY && number > KD_BUDGET_MAX)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is too large (at most 999.999.999.999.999 đồng)"), shown);
+            return;
+          }
+        if (read == KD_JSON_OK && field->kind == KD_FIELD_UINT && number > 100000)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is too large"), shown);
+            return;
+          }
+        if (read != KD_JSON_OK)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("“%s” is not a whole number"), shown);
+            return;
+          }
+        if (field->kind == KD_FIELD_MONEY)
+          *(gint64 *)slot = number;
+        else
+          *(guint *)slot = (guint)number;
+        break;
+
+      case KD_FIELD_ENUM:
+        {
+          GEnumClass *klass;
+          GEnumValue *value = NULL;
+
+          if (kd_json_read_string (object, member, &text) == KD_JSON_OK)
+            {
+              klass = g_type_class_ref (field->enum_type ());
+              value = g_enum_get_value_by_nick (klass, text);
+              g_type_class_unref (klass);
+            }
+          if (value == NULL)
+            {
+              kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("the value “%s” is not valid"), shown);
+              return;
+            }
+          *(int *)slot = value->value;
+          break;
+        }
+
+      default:
+        if (kd_json_read_string (object, member, &text) != KD_JSON_OK)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is not text"), shown);
+            return;
+          }
+        if (field->kind == KD_FIELD_DATE && *text != '\0' && !kd_date_parse_iso (text, NULL))
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
+                                 _ ("“%s” is not a valid date (write it as 2024-05-31)"), shown);
+            return;
+          }
+        if (field->kind == KD_FIELD_YEAR && *text != '\0' && !kd_school_year_parse (text, NULL))
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
+                                 _ ("“%s” is not a school year (write it as 2023-2024)"), shown);
+            return;
+          }
+        g_free (*(char **)slot);
+        *(char **)slot = g_strdup (text);
+        break;
+    }
+  json_object_remove_member (_kd_item_get_unknown (self), member);
+}
+
+/* Reads @object into a fresh item.  Values that cannot be read are reported in @problems and
+ * kept as they were, so that saving writes them back unchanged. */
+void
+_kd_item_load (KdItem        *self,
+               JsonObject    *object,
+               const char    *location,
+               KdProblemList *problems)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
+  g_autoptr (GList) members = json_object_get_members (object);
+  const char *id = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    _kd_item_copy_json_member (object, priv->unknown, l->data);
+
+  if (priv->id != NULL) /* items that live in lists carry a stable id */
+    {
+      if (kd_json_read_string (object, "id", &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
+        {
+          _kd_item_set_id (self, id);
+          json_object_remove_member (priv->unknown, "id");
+        }
+      else if (json_object_has_member (object, "id"))
+        kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location,
+                             _ ("the id is not valid; a new one was given"));
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *member = json_name (klass->fields[i].name);
+
+      if (json_object_has_member (object, member) &&
+          !JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)))
+        load_field (self, &klass->fields[i], object, member, location, problems);
+      else
+        json_object_remove_member (priv->unknown, member);
+    }
+
+  if (klass->load_extra != NULL)
+    klass->load_extra (self, object, location, problems);
+}
+
+JsonObject *
+_kd_item_save (KdItem *self)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
+  JsonObject    *object = json_object_new ();
+  g_autoptr (GList) unknown = json_object_get_members (priv->unknown);
+
+  if (priv->id != NULL && !json_object_has_member (priv->unknown, "id"))
+    json_object_set_string_member (object, "id", priv->id);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const KdField   *field = &klass->fields[i];
+      g_autofree char *member = json_name (field->name);
+      gpointer         slot = G_STRUCT_MEMBER_P (self, field->offset);
+
+      if (json_object_has_member (priv->unknown, member))
+        {
+          _kd_item_copy_json_member (priv->unknown, object, member);
+          continue;
+        }
+      switch (field->kind)
+        {
+          case KD_FIELD_MONEY:
+            json_object_set_int_member (object, member, *(gint64 *)slot);
+            break;
+          case KD_FIELD_UINT:
+            json_object_set_int_member (object, member, *(guint *)slot);
+            break;
+          case KD_FIELD_ENUM:
+            {
+              GEnumClass *enum_class = g_type_class_ref (field->enum_type ());
+              GEnumValue *value = g_enum_get_value (enum_class, *(int *)slot);
+
+              json_object_set_string_member (object, member, value != NULL ? value->value_nick : "");
+              g_type_class_unref (enum_class);
+              break;
+            }
+          default:
+            json_object_set_string_member (object, member, *(char **)slot != NULL ? *(char **)slot : "");
+            break;
+        }
+    }
+
+  if (klass->save_extra != NULL)
+    klass->save_extra (self, object);
+
+  for (GList *l = unknown; l != NULL; l = l->next)
+    if (!json_object_has_member (object, l->data))
+      _kd_item_copy_json_member (priv->unknown, object, l->data);
+  return object;
+}

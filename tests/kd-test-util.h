@@ -1,0 +1,20 @@
+/* kd-test-util.h — shared helpers of the core tests */
+#pragma once
+
+#include "kd-document.h"
+#include "kd-rules.h"
+
+G_BEGIN_DECLS
+
+void         kd_test_init (int    *argc,
+                           char ***argv);
+KdFramework *kd_test_framework (const char *id);
+KdDocument  *kd_test_load_fixture (const char *name);
+KdDocument  *kd_test_load_string (const char *json,
+                                  GError    **error);
+void         kd_test_set_all (KdDocument *document,
+                              guint       max_level,
+                              KdState     state);
+char        *kd_test_save_string (KdDocument *document);
+
+G_END_DECLS
