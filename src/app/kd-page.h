@@ -1,0 +1,40 @@
+/* kd-page.h — what every section of the main window is
+ *
+ * The window's sidebar lists pages (Tổng quan, Thông tin trường, Hội đồng, Tự đánh giá, …).  A
+ * page is a widget that shows and edits the open document; the window sets its "document" (NULL
+ * when none is open) and calls the optional hooks for window-wide commands.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kd-document.h"
+
+G_BEGIN_DECLS
+
+#define KD_TYPE_PAGE (kd_page_get_type ())
+G_DECLARE_INTERFACE (KdPage, kd_page, KD, PAGE, GtkWidget)
+
+struct _KdPageInterface
+{
+  GTypeInterface parent_iface;
+
+  /* Ctrl+F: start searching in the page; FALSE if the page has no search. */
+  gboolean (*start_search) (KdPage *self);
+  /* Ctrl+PgUp / Ctrl+PgDn: previous or next item (criterion…); FALSE if not applicable. */
+  gboolean (*move) (KdPage *self,
+                    int     direction);
+};
+
+KdDocument *kd_page_get_document (KdPage *self);
+void        kd_page_set_document (KdPage     *self,
+                                  KdDocument *document);
+const char *kd_page_get_title (KdPage *self);
+const char *kd_page_get_icon_name (KdPage *self);
+gboolean    kd_page_start_search (KdPage *self);
+gboolean    kd_page_move (KdPage *self,
+                          int     direction);
+
+void kd_style_init (void);
+
+G_END_DECLS
