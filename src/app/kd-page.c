@@ -97,3 +97,14 @@ kd_page_move (KdPage *self,
   iface = KD_PAGE_GET_IFACE (self);
   return iface->move != NULL && iface->move (self, direction);
 }
+
+gboolean
+kd_page_applies_to (KdPage     *self,
+                    KdDocument *document)
+{
+  KdPageInterface *iface;
+
+  g_return_val_if_fail (KD_IS_PAGE (self), FALSE);
+  iface = KD_PAGE_GET_IFACE (self);
+  return iface->applies_to == NULL || document == NULL || iface->applies_to (self, document);
+}
