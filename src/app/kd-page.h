@@ -24,6 +24,10 @@ struct _KdPageInterface
   /* Ctrl+PgUp / Ctrl+PgDn: previous or next item (criterion…); FALSE if not applicable. */
   gboolean (*move) (KdPage *self,
                     int     direction);
+  /* Whether the page belongs in the sidebar for @document (Mức 4 only for 2018 frameworks);
+   * TRUE when not implemented. */
+  gboolean (*applies_to) (KdPage     *self,
+                          KdDocument *document);
 };
 
 KdDocument *kd_page_get_document (KdPage *self);
@@ -34,6 +38,8 @@ const char *kd_page_get_icon_name (KdPage *self);
 gboolean    kd_page_start_search (KdPage *self);
 gboolean    kd_page_move (KdPage *self,
                           int     direction);
+gboolean    kd_page_applies_to (KdPage     *self,
+                                KdDocument *document);
 
 void kd_style_init (void);
 
