@@ -642,6 +642,16 @@ kd_document_mark_saved (KdDocument *self)
   kd_undo_stack_mark_clean (self->undo);
 }
 
+/* Forgets every undo and redo step and counts the document as saved: the values a new
+ * document starts with are not edits the user could undo. */
+void
+kd_document_forget_history (KdDocument *self)
+{
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  kd_undo_stack_clear (self->undo);
+  kd_undo_stack_mark_clean (self->undo);
+}
+
 /* A document written by a newer version of Kiểm Định: shown, never written over. */
 gboolean
 kd_document_get_read_only (KdDocument *self)

@@ -69,6 +69,7 @@ gboolean kd_document_can_undo (KdDocument *self);
 gboolean kd_document_can_redo (KdDocument *self);
 gboolean kd_document_get_modified (KdDocument *self);
 void     kd_document_mark_saved (KdDocument *self);
+void     kd_document_forget_history (KdDocument *self);
 
 gboolean             kd_document_get_read_only (KdDocument *self);
 guint                kd_document_get_file_version (KdDocument *self);
@@ -91,6 +92,8 @@ gboolean    kd_document_save_to_file (KdDocument *self,
 
 /* kd-validate.c */
 KdProblemList *kd_document_validate (KdDocument *self);
+KdProblemList *kd_document_check_council (KdDocument *self);
+KdProblemList *kd_document_check_evidence (KdDocument *self);
 GHashTable    *kd_document_collect_citations (KdDocument *self);
 char          *kd_document_propose_evidence_code (KdDocument *self,
                                                   const char *criterion,

@@ -1,6 +1,7 @@
 /* kd-evidence.c */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "kd-evidence.h"
@@ -59,3 +60,45 @@ KD_ITEM_STRING_GETTER (KdEvidence, kd_evidence, KD_IS_EVIDENCE, issuer)
 KD_ITEM_STRING_GETTER (KdEvidence, kd_evidence, KD_IS_EVIDENCE, location)
 KD_ITEM_STRING_GETTER (KdEvidence, kd_evidence, KD_IS_EVIDENCE, criterion)
 KD_ITEM_STRING_GETTER (KdEvidence, kd_evidence, KD_IS_EVIDENCE, note)
+
+/**
+ * kd_evidence_dup_location_uri:
+ * @document_file: (nullable): the document's file; a relative path is taken from its folder
+ *
+ * Where the evidence is kept, as a URI to open with the default application: a link is used as
+ * it is, a path (absolute, or relative to the document's folder) becomes a file URI.
+ *
+ * Returns: (transfer full) (nullable): the URI, or NULL when the location is empty or is a
+ *   relative path of a document that has no file yet
+ */
+char *
+kd_evidence_dup_location_uri (KdEvidence *self,
+                              GFile      *document_file)
+{
+  g_autofree char *location = NULL;
+  const char      *scheme_end;
+  g_autoptr (GFile) file = NULL;
+
+  g_return_val_if_fail (KD_IS_EVIDENCE (self), NULL);
+  location = g_strstrip (g_strdup (self->location != NULL ? self->location : ""));
+  if (*location == '\0')
+    return NULL;
+
+  /* "https://…", "file:///…"; a Windows drive "C:\…" is a path, not a one-letter scheme. */
+  scheme_end = strstr (location, "://");
+  if (scheme_end != NULL && scheme_end - location > 1 && g_uri_peek_scheme (location) != NULL)
+    return g_steal_pointer (&location);
+  if (g_path_is_absolute (location))
+    file = g_file_new_for_path (location);
+  else if (document_file != NULL)
+    {
+      g_autoptr (GFile) folder = g_file_get_parent (document_file);
+
+      if (folder == NULL)
+        return NULL;
+      file = g_file_resolve_relative_path (folder, location);
+    }
+  else
+    return NULL;
+  return g_file_get_uri (file);
+}

@@ -1,6 +1,8 @@
 /* kd-evidence.h — one document of the evidence list (danh mục minh chứng) */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "kd-item.h"
 
 G_BEGIN_DECLS
@@ -17,5 +19,7 @@ const char *kd_evidence_get_issuer (KdEvidence *self);
 const char *kd_evidence_get_location (KdEvidence *self);
 const char *kd_evidence_get_criterion (KdEvidence *self);
 const char *kd_evidence_get_note (KdEvidence *self);
+char       *kd_evidence_dup_location_uri (KdEvidence *self,
+                                          GFile      *document_file);
 
 G_END_DECLS

@@ -279,6 +279,42 @@ kd_document_validate (KdDocument *self)
 }
 
 /**
+ * kd_document_check_council:
+ *
+ * The council part of kd_document_validate(): the framework's rule on members and roles, and
+ * criteria not assigned to an existing group or member.
+ *
+ * Returns: (transfer full): the warnings, in the order validate reports them
+ */
+KdProblemList *
+kd_document_check_council (KdDocument *self)
+{
+  KdProblemList *problems = kd_problem_list_new ();
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), problems);
+  check_council (self, problems);
+  return problems;
+}
+
+/**
+ * kd_document_check_evidence:
+ *
+ * The evidence-list part of kd_document_validate(): codes cited but not listed, listed but never
+ * cited, used twice, or not written in the framework's pattern.
+ *
+ * Returns: (transfer full): the problems, in the order validate reports them
+ */
+KdProblemList *
+kd_document_check_evidence (KdDocument *self)
+{
+  KdProblemList *problems = kd_problem_list_new ();
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), problems);
+  check_evidence (self, problems);
+  return problems;
+}
+
+/**
  * kd_document_propose_evidence_code:
  * @box: the evidence box (2018 codes); frameworks without boxes ignore it
  *
