@@ -51,8 +51,8 @@ shoot (GtkWidget  *widget,
 static void
 activate_cb (GApplication *app)
 {
-  KdWindow  *window = kd_window_new (KD_APPLICATION (app));
-  KdNewDialog *dialog;
+  KdWindow        *window = kd_window_new (KD_APPLICATION (app));
+  KdNewDialog     *dialog;
   g_autofree char *sample = g_build_filename (g_get_tmp_dir (), "Trường THCS Vạn Hòa 2023-2024.kdcl", NULL);
   g_autoptr (GFile) sample_file = g_file_new_for_path (sample);
   g_autoptr (GError) error = NULL;

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kd-application.h"
+#include "kd-application-private.h"
 #include "kd-error.h"
 #include "kd-page.h"
 #include "kd-window.h"
@@ -20,9 +20,9 @@ struct _KdApplication
 {
   GtkApplication parent_instance;
 
-  KdFrameworkRegistry *registry;
-  GSettings           *settings;
-  KdRecovery          *recovery;
+  KdFrameworkRegistry  *registry;
+  GSettings            *settings;
+  KdRecovery           *recovery;
   GtkFileChooserNative *chooser;
 };
 
@@ -47,6 +47,15 @@ kd_application_get_recovery (KdApplication *self)
 {
   g_return_val_if_fail (KD_IS_APPLICATION (self), NULL);
   return self->recovery;
+}
+
+void
+_kd_application_set_recovery (KdApplication *self,
+                              KdRecovery    *recovery)
+{
+  g_return_if_fail (KD_IS_APPLICATION (self));
+  g_return_if_fail (KD_IS_RECOVERY (recovery));
+  g_set_object (&self->recovery, recovery);
 }
 
 /* ---- recent files ------------------------------------------------------------------- */

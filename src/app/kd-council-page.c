@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-council-page.h"
 
 typedef enum
@@ -71,17 +72,16 @@ struct _KdCouncilPage
   Table         groups_table;
   KdChoiceList *roles;
   KdChoiceList *group_kinds;
-  KdChoiceList *member_groups; /* "" and the groups */
-  KdChoiceList *assignees;     /* "" and the groups and the members */
-  GHashTable   *assignment;    /* criterion code → KdFieldChoice */
+  KdChoiceList *member_groups;    /* "" and the groups */
+  KdChoiceList *assignees;        /* "" and the groups and the members */
+  GHashTable   *assignment;       /* criterion code → KdFieldChoice */
   GPtrArray    *standard_choices; /* GtkDropDown per standard, index = number - 1 */
   gboolean      syncing_standards;
 };
 
 static void kd_council_page_iface_init (KdPageInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KdCouncilPage, kd_council_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_council_page_iface_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KdCouncilPage, kd_council_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_council_page_iface_init))
 
 enum
 {
@@ -326,7 +326,7 @@ create_row (KdItem        *item,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *delete;
-  guint      position = 0;
+  guint            position = 0;
   g_autofree char *row_name = NULL;
 
   g_list_store_find (G_LIST_STORE (list), item, &position);
@@ -755,6 +755,7 @@ kd_council_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KD_TYPE_COUNCIL_PAGE);
+  kd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->document);
   clear_table (&self->members_table);
   clear_table (&self->groups_table);

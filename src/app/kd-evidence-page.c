@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-evidence-page.h"
 #include "kd-field-entry.h"
 #include "kd-text.h"
@@ -59,7 +60,7 @@ struct _KdEvidencePage
   GtkStringList      *criterion_codes;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
-  char               *needle; /* folded search text, or NULL */
+  char               *needle;      /* folded search text, or NULL */
   GHashTable         *citations;   /* evidence code → GPtrArray of criteria */
   GHashTable         *cited_cells; /* GtkLabel → its KdEvidence (bound cells) */
   char               *proposed_code;
@@ -68,8 +69,7 @@ struct _KdEvidencePage
 
 static void kd_evidence_page_iface_init (KdPageInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KdEvidencePage, kd_evidence_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_evidence_page_iface_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KdEvidencePage, kd_evidence_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_evidence_page_iface_init))
 
 enum
 {
@@ -86,7 +86,7 @@ static char *
 dup_cited_by (KdEvidencePage *self,
               KdEvidence     *evidence)
 {
-  GPtrArray       *where = self->citations != NULL ? g_hash_table_lookup (self->citations, kd_evidence_get_code (evidence)) : NULL;
+  GPtrArray *where = self->citations != NULL ? g_hash_table_lookup (self->citations, kd_evidence_get_code (evidence)) : NULL;
   g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; where != NULL && i < where->len; i++)
@@ -121,7 +121,7 @@ make_check_row (const KdProblem *problem)
   g_autofree char *text = kd_problem_to_string (problem);
   GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget       *image = gtk_image_new_from_icon_name (problem->severity == KD_PROBLEM_ERROR ? "dialog-error-symbolic"
-                                                                                                : "dialog-warning-symbolic");
+                                                                                               : "dialog-warning-symbolic");
   GtkWidget       *label = gtk_label_new (text);
   GtkWidget       *row = gtk_list_box_row_new ();
 
@@ -721,6 +721,7 @@ kd_evidence_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KD_TYPE_EVIDENCE_PAGE);
+  kd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->document);
   g_clear_object (&self->criterion_codes);
   g_clear_object (&self->filtered);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-school-page.h"
 
 typedef enum
@@ -63,8 +64,7 @@ struct _KdSchoolPage
 
 static void kd_school_page_iface_init (KdPageInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KdSchoolPage, kd_school_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_school_page_iface_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KdSchoolPage, kd_school_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_school_page_iface_init))
 
 enum
 {
@@ -241,6 +241,7 @@ kd_school_page_dispose (GObject *object)
   KdSchoolPage *self = KD_SCHOOL_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KD_TYPE_SCHOOL_PAGE);
+  kd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->document);
   g_clear_object (&self->school_types);
   g_clear_object (&self->target_levels);

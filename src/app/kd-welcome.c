@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-recovery.h"
 #include "kd-welcome.h"
 
@@ -133,6 +134,7 @@ static void
 kd_welcome_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), KD_TYPE_WELCOME);
+  kd_widget_unparent_children (GTK_WIDGET (object));
   G_OBJECT_CLASS (kd_welcome_parent_class)->dispose (object);
 }
 

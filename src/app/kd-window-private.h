@@ -27,9 +27,9 @@ struct _KdWindow
   /* owned */
   GPtrArray            *pages; /* KdPage, in sidebar order (the stack keeps them alive) */
   KdDocument           *document;
-  GFile                *file;           /* NULL until saved (a new assessment, the sample) */
-  gboolean              recovered;      /* holds work recovered after a crash, not saved since */
-  char                 *recovery_slot;  /* this window's recovery copy, once written */
+  GFile                *file;          /* NULL until saved (a new assessment, the sample) */
+  gboolean              recovered;     /* holds work recovered after a crash, not saved since */
+  char                 *recovery_slot; /* this window's recovery copy, once written */
   guint                 autosave_id;
   gboolean              autosave_failed; /* told the user once; not again for this document */
   gboolean              close_confirmed;

@@ -16,8 +16,8 @@
  * get_type function of a KdPage (the integrator adds kd_summary_page_get_type first, then
  * kd_wizard_page_get_type and kd_extra_page_get_type after the council, kd_plan_page_get_type
  * after the evidence). */
-#define KD_WINDOW_SECTIONS(SECTION) \
-  SECTION (kd_school_page_get_type) \
+#define KD_WINDOW_SECTIONS(SECTION)  \
+  SECTION (kd_school_page_get_type)  \
   SECTION (kd_council_page_get_type) \
   SECTION (kd_evidence_page_get_type)
 
@@ -223,7 +223,7 @@ forget_recovery (KdWindow *self)
 /* ---- the document ------------------------------------------------------------------- */
 
 static GtkWidget *
-find_row (KdWindow *self,
+find_row (KdWindow  *self,
           GtkWidget *page)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
@@ -336,7 +336,7 @@ kd_window_open_sample (KdWindow *self,
 {
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (KdDocument) document = NULL;
-  gsize length = 0;
+  gsize       length = 0;
   const char *data;
 
   g_return_val_if_fail (KD_IS_WINDOW (self), FALSE);
@@ -549,6 +549,8 @@ close_response_cb (GtkDialog *dialog,
                    int        response,
                    KdWindow  *self)
 {
+  /* The window may be gone before the dialog is finalized: untie them first. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   switch (response)
     {
@@ -746,7 +748,8 @@ kd_window_dispose (GObject *object)
     for (guint i = 0; i < self->pages->len; i++)
       kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KD_TYPE_WINDOW);
+  /* No gtk_widget_dispose_template here: in GTK 4.8 it unparents the bound main_stack, which
+   * GtkWindow then unparents again.  GtkWindow releases its child and title bar itself. */
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   G_OBJECT_CLASS (kd_window_parent_class)->dispose (object);
