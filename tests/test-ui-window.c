@@ -433,8 +433,8 @@ static void
 test_council (Fixture      *f,
               gconstpointer data)
 {
-  const char *names[] = { "Trần Thị Thanh Xuân", "Nguyễn Văn Thắng", "Lê Thị Hồng Nhung", "Phạm Văn Dũng",
-                          "Hoàng Thị Lan", "Vũ Thị Mai", "Đỗ Minh Tuấn" };
+  const char      *names[] = { "Trần Thị Thanh Xuân", "Nguyễn Văn Thắng", "Lê Thị Hồng Nhung", "Phạm Văn Dũng",
+                               "Hoàng Thị Lan", "Vũ Thị Mai", "Đỗ Minh Tuấn" };
   KdCouncilPage   *page;
   g_autofree char *empty = NULL;
   g_autofree char *six = NULL;
@@ -606,7 +606,7 @@ test_open_errors (Fixture      *f,
   g_autoptr (GFile) broken = g_file_new_for_path (broken_path);
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_auto (GStrv) recent = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
   g_autofree char *secondary = NULL;
 
   /* A recent file that is gone: a message that says so, and it leaves the list. */
@@ -861,12 +861,12 @@ static void
 test_evidence (Fixture      *f,
                gconstpointer data)
 {
-  KdEvidencePage  *page;
-  GListModel      *evidence;
+  KdEvidencePage *page;
+  GListModel     *evidence;
   g_autoptr (KdEvidence) added = NULL;
-  g_autofree char *checks = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *cited_by = NULL;
+  g_autofree char   *checks = NULL;
+  g_autofree char   *after = NULL;
+  g_autofree char   *cited_by = NULL;
   KdCriterionRecord *record;
 
   open_sample (f);

@@ -368,9 +368,7 @@ def build():
                 record["weaknesses"] = WEAKNESSES[code]
             criteria[code] = record
 
-    plan = []
-    for row in PLAN:
-        plan.append(dict(row, support=row["support"], note=""))
+    plan = [dict(row) for row in PLAN]
     review = dict(REVIEW)
     review["entries"] = [{"row": r, "status": s, "comment": c} for r, s, c in REVIEW["entries"]]
 
@@ -405,9 +403,42 @@ def build():
     }
 
 
+# The members in the order Kiểm Định writes them, every field present: the sample is written
+# exactly as the app would save it, so saving it unchanged changes nothing.
+FIELDS = {
+    "school": ["name", "type", "agency", "address", "principal", "phone", "email"],
+    "cycle": ["school_year", "place", "date", "number", "target_level"],
+    "member": ["id", "name", "position", "role", "group", "task", "note"],
+    "group": ["id", "name", "kind", "note"],
+    "criterion": ["strengths", "weaknesses", "improvement", "assignee", "indicators", "descriptions"],
+    "evidence": ["id", "code", "title", "number_date", "issuer", "location", "criterion", "note"],
+    "plan": ["id", "criterion", "issue", "target", "actions", "owner", "partners", "start", "deadline", "budget",
+             "budget_source", "support", "supervisor", "indicators", "expected_evidence", "status", "note"],
+    "review": ["id", "date", "title", "reviewer", "content", "result", "adjustment", "entries"],
+    "entry": ["row", "status", "comment"],
+}
+NUMBERS = {"target_level", "budget"}
+
+
+def complete(kind, item):
+    return {k: item.get(k, 0 if k in NUMBERS else "") for k in FIELDS[kind]}
+
+
 def main():
     document = build()
-    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    document["school"] = complete("school", document["school"])
+    document["cycle"] = complete("cycle", document["cycle"])
+    council = document["council"]
+    council["members"] = [complete("member", m) for m in council["members"]]
+    council["groups"] = [complete("group", g) for g in council["groups"]]
+    document["criteria"] = {code: complete("criterion", r) for code, r in document["criteria"].items()}
+    document["evidence"] = [complete("evidence", e) for e in document["evidence"]]
+    document["plan"] = [complete("plan", r) for r in document["plan"]]
+    document["reviews"] = [complete("review", r) for r in document["reviews"]]
+    for review in document["reviews"]:
+        review["entries"] = [complete("entry", e) for e in review["entries"]]
+    # json-glib's pretty printer: one space of indent, " : " between a name and its value.
+    text = json.dumps(document, ensure_ascii=False, indent=1, separators=(",", " : ")) + "\n"
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(nfc(text), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(document['criteria'])} criteria, {len(document['evidence'])} evidence, "

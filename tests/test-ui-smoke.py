@@ -1,0 +1,50 @@
+#!/usr/bin/python3
+"""End-to-end smoke test: open the sample from the file manager's way (the command line), edit a
+field, save with Ctrl+S, and check the file.
+
+Arguments: the built kiemdinh, the bundled sample.
+"""
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from atspi import App, CONTROL, KEY_H, KEY_S, wait_for
+from tap import Tap
+
+PROGRAM, SAMPLE = sys.argv[1], sys.argv[2]
+WORK = Path(tempfile.mkdtemp(prefix="kd-smoke-"))
+DOCUMENT = WORK / "Trường THCS Vạn Hòa.kdcl"
+
+
+def edit_and_save():
+    shutil.copy(SAMPLE, DOCUMENT)
+    before = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    app = App(PROGRAM, str(DOCUMENT))
+    try:
+        app.wait_title(lambda t: t == "Trường THCS Vạn Hòa — Trường THCS Vạn Hòa.kdcl")
+        # The sections are there, in Vietnamese.
+        for section in ("Thông tin trường", "Hội đồng", "Minh chứng"):
+            app.find("label", lambda name, s=section: name == s)
+        app.find("text", lambda name: name == "Hiệu trưởng")
+        app.replace_field(KEY_H, "Le Van Hieu")
+        app.wait_title(lambda t: t.startswith("• "))
+        app.keys(CONTROL, KEY_S)
+        app.wait_title(lambda t: not t.startswith("• "))
+    finally:
+        app.kill()
+    after = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    assert after["school"]["principal"] == "Le Van Hieu"
+    # Nothing else changed: the council, the criteria, the evidence and the plan are as they were.
+    for key in ("council", "criteria", "evidence", "plan", "reviews", "cycle"):
+        assert after[key] == before[key], f"{key} changed"
+    # The previous version is kept beside it.
+    backup = Path(str(DOCUMENT) + "~")
+    assert json.loads(backup.read_text(encoding="utf-8"))["school"]["principal"] == "Trần Thị Thanh Xuân"
+
+
+tap = Tap()
+tap.run("open the sample, edit the principal, Ctrl+S, the file holds it", edit_and_save)
+shutil.rmtree(WORK, ignore_errors=True)
+tap.done()
