@@ -233,6 +233,14 @@ find_row (KdWindow  *self,
   return NULL;
 }
 
+static void
+attach_page (KdWindow  *self,
+             GtkWidget *page)
+{
+  if (kd_page_get_document (KD_PAGE (page)) != self->document)
+    kd_page_set_document (KD_PAGE (page), self->document);
+}
+
 /**
  * kd_window_set_document:
  * @document: (nullable): the assessment to show, or NULL for the welcome screen
@@ -277,7 +285,10 @@ kd_window_set_document (KdWindow   *self,
       GtkWidget *page = g_ptr_array_index (self->pages, i);
       gboolean   listed = kd_page_applies_to (KD_PAGE (page), document);
 
-      kd_page_set_document (KD_PAGE (page), document);
+      /* A page gets the document when it is first shown (attach_page): building every section
+       * before the first frame would double the time to open a document. */
+      if (kd_page_get_document (KD_PAGE (page)) != NULL)
+        kd_page_set_document (KD_PAGE (page), NULL);
       gtk_widget_set_visible (find_row (self, page), listed);
       gtk_stack_page_set_visible (gtk_stack_get_page (self->content, page), listed);
       if (listed && first == NULL)
@@ -288,7 +299,10 @@ kd_window_set_document (KdWindow   *self,
   /* A document from a newer version can be read, not changed: nothing in it can be edited. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->content), document == NULL || !kd_document_get_read_only (document));
   if (first != NULL)
-    gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (find_row (self, first)));
+    {
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (find_row (self, first)));
+      attach_page (self, first);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "document" : "welcome");
   update_title (self);
   update_banner (self);
@@ -633,8 +647,13 @@ static void
 row_selected_cb (KdWindow      *self,
                  GtkListBoxRow *row)
 {
-  if (row != NULL)
-    gtk_stack_set_visible_child (self->content, g_object_get_data (G_OBJECT (row), "kd-page"));
+  GtkWidget *page;
+
+  if (row == NULL)
+    return;
+  page = g_object_get_data (G_OBJECT (row), "kd-page");
+  attach_page (self, page);
+  gtk_stack_set_visible_child (self->content, page);
 }
 
 static void

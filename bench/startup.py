@@ -1,0 +1,76 @@
+#!/usr/bin/python3
+"""Time from launch to the first frame of the main window, and peak memory.
+
+Kiểm Định opening the bundled sample (as a double-click on the file would) side by side with a
+bare GTK 4 window (bench/startup-bare.c), each started RUNS times, with the Cairo and the GL
+renderer.  Both programs print the monotonic time of their first painted frame; the launch
+time is taken just before exec.  Peak memory is the child's maximum resident set size.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" bench/startup.py [BUILD] [RUNS]
+
+Prints the markdown table for docs/PERFORMANCE.md.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build").resolve()
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+SAMPLE = ROOT / "data" / "samples" / "thcs-van-hoa-2023-2024.kdcl"
+
+
+def environment(renderer):
+    home = tempfile.mkdtemp(prefix="kd-bench-")
+    return dict(os.environ, GSK_RENDERER=renderer, GTK_A11Y="none", GSETTINGS_BACKEND="memory",
+                GSETTINGS_SCHEMA_DIR=str(BUILD / "data"), LANGUAGE="vi", KIEMDINH_BENCH="quit",
+                HOME=home, XDG_STATE_HOME=f"{home}/state", XDG_CONFIG_HOME=f"{home}/config")
+
+
+def run_once(command, renderer):
+    env = environment(renderer)
+    start = time.monotonic_ns() // 1000
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out, _ = process.communicate(timeout=120)
+    frame = next(int(line.split()[1]) for line in out.splitlines() if line.startswith("first-frame-us"))
+    return (frame - start) / 1000.0
+
+
+def measure(command, renderer):
+    times = [run_once(command, renderer) for _ in range(RUNS)]
+    return statistics.median(times), min(times), max(times)
+
+
+def peak_rss(command, renderer):
+    """The program's maximum resident set size, read by a fresh interpreter that only ran it."""
+    code = ("import resource, subprocess, sys, os; "
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    env = environment(renderer)
+    out = subprocess.run(["/usr/bin/python3", "-c", code, *command], env=env, capture_output=True, text=True, timeout=120)
+    return int(out.stdout.strip()) / 1024.0
+
+
+def main():
+    programs = [
+        ("bare GTK 4 window", [str(BUILD / "bench" / "startup-bare")]),
+        ("Kiểm Định + sample", [str(BUILD / "src" / "app" / "kiemdinh"), str(SAMPLE)]),
+    ]
+    print(f"| renderer | program | first frame, median of {RUNS} (min–max) | peak RSS |")
+    print("|---|---|---|---|")
+    for renderer in ("cairo", "gl"):
+        medians = []
+        for name, command in programs:
+            median, low, high = measure(command, renderer)
+            medians.append(median)
+            rss = statistics.median(peak_rss(command, renderer) for _ in range(3))
+            print(f"| {renderer} | {name} | {median:.0f} ms ({low:.0f}–{high:.0f}) | {rss:.0f} MB |")
+        print(f"| {renderer} | ratio | {medians[1] / medians[0]:.2f}× | |")
+
+
+if __name__ == "__main__":
+    main()
