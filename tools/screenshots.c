@@ -64,8 +64,8 @@ activate_cb (GApplication *app)
       g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
       gtk_window_fullscreen (GTK_WINDOW (window));
     }
-  else
-    gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  /* Xvfb has no window manager to size a full-screen window: give it the screen's size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
 
   /* A recent file so the welcome screen shows its list. */
@@ -73,6 +73,22 @@ activate_cb (GApplication *app)
     g_error ("%s", error->message);
   kd_window_set_document (window, NULL, NULL);
   shoot (GTK_WIDGET (window), "welcome");
+
+  /* The same screen after a crash: the work left unsaved is offered first. */
+  {
+    KdRecovery *recovery = kd_application_get_recovery (KD_APPLICATION (app));
+    g_autoptr (KdRecovery) crashed = kd_recovery_new (kd_recovery_get_dir (recovery));
+    g_autoptr (GFile) lost_file = g_file_new_for_path ("/home/hieutruong/Tài liệu/Tự đánh giá 2026-2027.kdcl");
+    g_autoptr (KdDocument) lost = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+    g_autofree char *slot = kd_recovery_new_slot (crashed);
+
+    g_object_set (kd_document_get_school (lost), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
+    kd_recovery_save (crashed, slot, lost, lost_file, NULL);
+    _kd_window_refresh_welcome (window);
+    shoot (GTK_WIDGET (window), "welcome-recovery");
+    kd_recovery_discard (crashed, slot);
+    _kd_window_refresh_welcome (window);
+  }
 
   kd_window_new_assessment (window);
   dialog = _kd_window_get_new_dialog (window);
@@ -94,6 +110,23 @@ activate_cb (GApplication *app)
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
 
+  /* A council that breaks the rule of TT 57: the warnings say what is wrong. */
+  {
+    g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+    const char *names[] = { "Nguyễn Văn An", "Trần Thị Bích", "Lê Văn Cường", "Phạm Thị Dung" };
+
+    g_object_set (kd_document_get_school (doc), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr (KdMember) member = kd_member_new (names[i], i == 0 ? KD_ROLE_CHAIR : KD_ROLE_MEMBER);
+
+        kd_document_append_item (doc, kd_document_get_members (doc), KD_ITEM (member));
+      }
+    kd_window_set_document (window, doc, NULL);
+    _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
+    shoot (GTK_WIDGET (window), "council-warnings");
+  }
+
   g_application_quit (app);
 }
 
@@ -113,6 +146,13 @@ main (int    argc,
   gtk_disable_setlocale ();
   kd_i18n_init ();
   g_mkdir_with_parents (out_dir, 0755);
+  /* Recovery copies and recent files of the screenshots stay out of the user's own. */
+  {
+    g_autofree char *state = g_dir_make_tmp ("kd-screenshots-XXXXXX", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  }
   app = kd_application_new (G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
   return g_application_run (G_APPLICATION (app), 1, argv);

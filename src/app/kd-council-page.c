@@ -188,6 +188,22 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* On this page "hội đồng:" before every warning says nothing: the sentence alone, capitalised;
+ * other places (a criterion, a member) stay named. */
+static char *
+describe_problem (const KdProblem *problem)
+{
+  g_autofree char *text = NULL;
+  char             first[8] = { 0 };
+
+  if (*problem->location == '\0' || g_str_equal (problem->location, _ ("council")))
+    text = g_strdup (problem->message);
+  else
+    text = kd_problem_to_string (problem);
+  g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
 static void
 update_checks (KdCouncilPage *self)
 {
@@ -206,7 +222,7 @@ update_checks (KdCouncilPage *self)
   problems = kd_document_check_council (self->document);
   for (guint i = 0; i < problems->items->len; i++)
     {
-      g_autofree char *text = kd_problem_to_string (g_ptr_array_index (problems->items, i));
+      g_autofree char *text = describe_problem (g_ptr_array_index (problems->items, i));
 
       gtk_list_box_append (self->warnings_list, make_check_row ("dialog-warning-symbolic", text, "warning"));
     }

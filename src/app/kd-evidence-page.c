@@ -51,6 +51,7 @@ struct _KdEvidencePage
   GtkSpinButton  *box_spin;
   GtkLabel       *code_preview;
   GtkExpander    *checks_expander;
+  GtkLabel       *checks_label;
   GtkListBox     *checks_list;
   GtkColumnView  *evidence_view;
 
@@ -159,7 +160,7 @@ update_checks (KdEvidencePage *self)
     label = g_strdup (_ ("Check of the list: every listed document is cited and every cited code is listed"));
   else
     label = g_strdup_printf (_ ("Check of the list: problems found (%u)"), problems->items->len);
-  gtk_expander_set_label (self->checks_expander, label);
+  gtk_label_set_text (self->checks_label, label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->checks_expander), problems->items->len > 0);
   if (problems->items->len == 0)
     gtk_expander_set_expanded (self->checks_expander, FALSE);
@@ -621,7 +622,7 @@ _kd_evidence_page_dup_checks (KdEvidencePage *self)
 
   g_return_val_if_fail (KD_IS_EVIDENCE_PAGE (self), NULL);
   flush_refresh (self);
-  g_string_append_printf (text, "%s\n", gtk_expander_get_label (self->checks_expander));
+  g_string_append_printf (text, "%s\n", gtk_label_get_text (self->checks_label));
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
@@ -760,6 +761,7 @@ kd_evidence_page_class_init (KdEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, box_label);
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, box_spin);
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, checks_expander);
+  gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, checks_label);
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, checks_list);
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, code_preview);
   gtk_widget_class_bind_template_child (widget_class, KdEvidencePage, criterion_choice);
