@@ -28,6 +28,7 @@ class App:
             XDG_CONFIG_HOME=str(self.home / "config"), XDG_DATA_HOME=str(self.home / "data"),
             XDG_CACHE_HOME=str(self.home / "cache"),
         )
+        self.env = env
         self.process = subprocess.Popen([program, *args], env=env)
         self.app = self._find_app()
 

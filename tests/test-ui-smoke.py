@@ -6,6 +6,7 @@ Arguments: the built kiemdinh, the bundled sample.
 """
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -44,7 +45,26 @@ def edit_and_save():
     assert json.loads(backup.read_text(encoding="utf-8"))["school"]["principal"] == "Trần Thị Thanh Xuân"
 
 
+def second_file_opens_in_running_instance():
+    other = WORK / "Bản sao.kdcl"
+    shutil.copy(SAMPLE, DOCUMENT)
+    shutil.copy(SAMPLE, other)
+    app = App(PROGRAM, str(DOCUMENT))
+    try:
+        app.wait_title(lambda t: t.endswith("Trường THCS Vạn Hòa.kdcl"))
+        # What the file manager does on a double-click: start the program again with the file.
+        second = subprocess.run([PROGRAM, str(other)], env=app.env, timeout=60)
+        assert second.returncode == 0
+        wait_for(lambda: app.app.childCount == 2, what="a second window in the running instance")
+        titles = sorted(app.app[i].name for i in range(app.app.childCount))
+        assert titles[0].endswith("Bản sao.kdcl"), titles
+        assert app.process.poll() is None
+    finally:
+        app.kill()
+
+
 tap = Tap()
 tap.run("open the sample, edit the principal, Ctrl+S, the file holds it", edit_and_save)
+tap.run("a second file opens in the running instance", second_file_opens_in_running_instance)
 shutil.rmtree(WORK, ignore_errors=True)
 tap.done()
