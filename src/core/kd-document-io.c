@@ -709,6 +709,7 @@ kd_document_save_to_file (KdDocument *self,
       _kd_document_set_identity (self, NULL, kd_document_get_revision (self) - 1);
       return FALSE;
     }
+  _kd_document_set_id_stored (self);
   kd_document_mark_saved (self);
   return TRUE;
 }

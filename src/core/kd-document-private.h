@@ -66,6 +66,7 @@ void            _kd_document_attach_all (KdDocument *self);
 void        _kd_document_set_identity (KdDocument *self,
                                        const char *id,
                                        guint       revision);
+void        _kd_document_set_id_stored (KdDocument *self);
 JsonObject *_kd_document_get_package (KdDocument *self);
 void        _kd_document_set_package (KdDocument *self,
                                       JsonObject *package);

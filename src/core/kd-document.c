@@ -32,6 +32,7 @@ struct _KdDocument
   KdProblemList     *problems; /* found while loading */
 
   char       *id;          /* stable across copies and packages of this assessment */
+  gboolean    id_stored;   /* the id is in the file on disk */
   guint       revision;    /* saves so far */
   char       *author_name; /* who edits on this PC (history) */
   char       *author_id;
@@ -825,8 +826,23 @@ _kd_document_set_identity (KdDocument *self,
     {
       g_free (self->id);
       self->id = g_strdup (id);
+      self->id_stored = TRUE;
     }
   self->revision = revision;
+}
+
+/* Saved as it is, id included: what work packages need, so that they can be merged back. */
+gboolean
+kd_document_is_saved (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), FALSE);
+  return self->id_stored && !kd_document_get_modified (self);
+}
+
+void
+_kd_document_set_id_stored (KdDocument *self)
+{
+  self->id_stored = TRUE;
 }
 
 /**
@@ -932,4 +948,12 @@ _kd_document_get_decisions (KdDocument *self)
   if (self->decisions == NULL)
     self->decisions = json_array_new ();
   return self->decisions;
+}
+
+/* Marks a document built in memory (a merge, a resolved conflict) as not saved yet. */
+void
+kd_document_mark_unsaved (KdDocument *self)
+{
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  kd_undo_stack_mark_dirty (self->undo);
 }

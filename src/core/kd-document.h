@@ -71,6 +71,8 @@ gboolean kd_document_can_undo (KdDocument *self);
 gboolean kd_document_can_redo (KdDocument *self);
 gboolean kd_document_get_modified (KdDocument *self);
 void     kd_document_mark_saved (KdDocument *self);
+void     kd_document_mark_unsaved (KdDocument *self);
+gboolean kd_document_is_saved (KdDocument *self);
 
 gboolean             kd_document_get_read_only (KdDocument *self);
 guint                kd_document_get_file_version (KdDocument *self);
