@@ -332,30 +332,31 @@ kd_package_write (KdDocument *document,
 
 /* ---- a package opened by its group ------------------------------------------------- */
 
+static const char *
+package_string (KdDocument *document,
+                const char *member)
+{
+  JsonObject *package = _kd_document_get_package (document);
+  const char *value = NULL;
+
+  if (package != NULL)
+    kd_json_read_string (package, member, &value);
+  return value;
+}
+
+/* The id of the group or member a package was written for; NULL if not a package. */
 const char *
 kd_document_get_package_owner (KdDocument *document)
 {
-  JsonObject *package;
-  const char *owner = NULL;
-
   g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
-  package = _kd_document_get_package (document);
-  if (package != NULL)
-    kd_json_read_string (package, "owner", &owner);
-  return owner;
+  return package_string (document, "owner");
 }
 
 const char *
 kd_document_get_package_owner_name (KdDocument *document)
 {
-  JsonObject *package;
-  const char *name = NULL;
-
   g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
-  package = _kd_document_get_package (document);
-  if (package != NULL)
-    kd_json_read_string (package, "owner_name", &name);
-  return name;
+  return package_string (document, "owner_name");
 }
 
 static KdPackageScope *
