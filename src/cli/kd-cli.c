@@ -13,6 +13,8 @@
 #include "kd-error.h"
 #include "kd-i18n.h"
 #include "kd-rules.h"
+#include "kd-merge.h"
+#include "kd-package.h"
 #include "kd-text.h"
 
 enum
@@ -20,6 +22,7 @@ enum
   EXIT_OK = 0,
   EXIT_FAILED = 1,
   EXIT_USAGE = 2,
+  EXIT_CONFLICTS = 3,
 };
 
 typedef struct
@@ -380,6 +383,153 @@ run_evaluate (int    argc,
   return EXIT_OK;
 }
 
+static void
+print_conflict (const KdConflict *conflict)
+{
+  g_autofree char *base = kd_conflict_describe_value (conflict->base);
+  g_autofree char *ours = kd_conflict_describe_value (conflict->ours);
+  g_autofree char *theirs = kd_conflict_describe_value (conflict->theirs);
+
+  g_print ("  - %s (%s; %s)\n", conflict->location, kd_conflict_kind_describe (conflict->kind), conflict->source);
+  g_print (_ ("      before: %s\n      this document: %s\n      the other version: %s\n"), base, ours, theirs);
+}
+
+static int
+run_merge (int    argc,
+           char **argv)
+{
+  static const char *const flags[] = { "-o", "--output", "--base", "--author", NULL };
+  static const char *const switches[] = { NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) ours = NULL;
+  g_autoptr (KdDocument) ancestor = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) remaining = NULL;
+  const char *output, *base_path;
+  guint       applied = 0;
+  int         status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  output = arg_value (&args, "-o") != NULL ? arg_value (&args, "-o") : arg_value (&args, "--output");
+  if (args.words->len < 2 || output == NULL)
+    return usage_error (_ ("“merge” needs the document, at least one other version and -o"));
+
+  ours = open_document (g_ptr_array_index (args.words, 0), &error);
+  if (ours == NULL)
+    return fail (error);
+  if (arg_value (&args, "--author") != NULL)
+    kd_document_set_author (ours, arg_value (&args, "--author"), NULL);
+  base_path = arg_value (&args, "--base");
+  if (base_path != NULL && (ancestor = open_document (base_path, &error)) == NULL)
+    return fail (error);
+
+  for (guint i = 1; i < args.words->len; i++)
+    {
+      const char *path = g_ptr_array_index (args.words, i);
+      g_autoptr (KdDocument) theirs = open_document (path, &error);
+      g_autoptr (KdMergeResult) result = NULL;
+      g_autofree char *name = g_path_get_basename (path);
+      KdDocument      *merged;
+
+      if (theirs == NULL)
+        return fail (error);
+      if (kd_document_is_package (theirs))
+        result = kd_merge_package (ours, theirs, name, &error);
+      else if (ancestor != NULL)
+        {
+          KdMergeOptions options = { name, NULL };
+
+          result = kd_merge_documents (ours, ancestor, theirs, &options, &error);
+        }
+      else
+        {
+          g_printerr (_ ("kiemdinh-cli: %s is not a work package; give the version both documents come from with --base.\n"), path);
+          return EXIT_FAILED;
+        }
+      if (result == NULL)
+        return fail (error);
+      merged = kd_merge_result_to_document (result, kd_framework_registry_get_default (), &error);
+      if (merged == NULL)
+        return fail (error);
+      applied += kd_merge_result_get_applied (result)->len;
+      g_print (_ ("%s: %u changes taken, %u conflicts.\n"), name, kd_merge_result_get_applied (result)->len,
+               kd_merge_result_get_conflicts (result)->len);
+      kd_document_set_author (merged, kd_document_get_author_name (ours), NULL);
+      g_set_object (&ours, merged);
+      g_object_unref (merged);
+    }
+
+  out = g_file_new_for_commandline_arg (output);
+  if (!kd_document_save_to_file (ours, out, &error))
+    return fail (error);
+
+  remaining = kd_document_list_conflicts (ours);
+  if (remaining->len == 0)
+    {
+      g_print (_ ("Merged into %s: %u changes, no conflict.\n"), output, applied);
+      return EXIT_OK;
+    }
+  g_print (_ ("Merged into %s: %u changes; %u conflicts are left for the council's secretary to decide in Kiểm Định:\n"),
+           output, applied, remaining->len);
+  for (guint i = 0; i < remaining->len; i++)
+    print_conflict (g_ptr_array_index (remaining, i));
+  return EXIT_CONFLICTS;
+}
+
+static int
+run_package (int    argc,
+             char **argv)
+{
+  static const char *const flags[] = { "--for", "-o", "--output", NULL };
+  static const char *const switches[] = { "--force", NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) document = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *output, *who, *owner;
+  int         status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  output = arg_value (&args, "-o") != NULL ? arg_value (&args, "-o") : arg_value (&args, "--output");
+  who = arg_value (&args, "--for");
+  if (args.words->len != 1 || output == NULL || who == NULL)
+    return usage_error (_ ("“package” needs the document, --for GROUP and -o"));
+
+  document = open_document (g_ptr_array_index (args.words, 0), &error);
+  if (document == NULL)
+    return fail (error);
+  /* A document from an older version has no id yet: store one, or packages could not be
+   * matched to it when they come back. */
+  if (!kd_document_is_saved (document))
+    {
+      g_autoptr (GFile) source = g_file_new_for_commandline_arg (g_ptr_array_index (args.words, 0));
+
+      if (!kd_document_save_to_file (document, source, &error))
+        return fail (error);
+      g_printerr (_ ("Note: %s now carries its document id, so that packages can be merged back into it.\n"),
+                  (char *)g_ptr_array_index (args.words, 0));
+    }
+  owner = kd_package_find_owner (document, who);
+  if (owner == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: the council has no group or member “%s”.\n"), who);
+      return EXIT_FAILED;
+    }
+  out = g_file_new_for_commandline_arg (output);
+  if (g_file_query_exists (out, NULL) && arg_value (&args, "--force") == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: “%s” already exists; it was not changed. Choose another name or add --force to replace it.\n"),
+                  output);
+      return EXIT_FAILED;
+    }
+  if (!kd_package_write (document, owner, out, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "frameworks", run_frameworks, "[--json]", N_ ("list the frameworks (bộ tiêu chuẩn) this installation knows") },
   { "framework", run_framework, "ID [--json]", N_ ("print a framework's standards, criteria and indicators") },
@@ -387,6 +537,10 @@ static const Command commands[] = {
     N_ ("write a new, empty assessment document") },
   { "validate", run_validate, "FILE", N_ ("check a document against its framework and list every problem") },
   { "evaluate", run_evaluate, "FILE [--json]", N_ ("compute each criterion's level and the school's level") },
+  { "package", run_package, "FILE --for GROUP -o OUT [--force]",
+    N_ ("write a work package for a group or member of the council") },
+  { "merge", run_merge, "FILE OTHER... -o OUT [--base ANCESTOR] [--author NAME]",
+    N_ ("merge work packages (or another version) into the document; exit 3 when conflicts remain") },
 };
 
 static void
@@ -398,7 +552,7 @@ print_help (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_print ("  %s %s\n      %s\n", commands[i].name, commands[i].usage, _ (commands[i].summary));
   g_print ("\n");
-  g_print (_ ("Exit status: 0 success, 1 the document is invalid or the work failed, 2 wrong usage.\n"));
+  g_print (_ ("Exit status: 0 success, 1 the document is invalid or the work failed, 2 wrong usage, 3 conflicts left to decide.\n"));
   g_print (_ ("School types: MN, TH, THCS, THPT, PTNCH, GDTX.\n"));
 }
 

@@ -135,8 +135,18 @@ set_map (KdCriterionRecord *self,
   else
     g_hash_table_remove (self->maps[kind], key);
   json_object_remove_member (self->kept[kind], key);
+  {
+    g_autofree char *field = g_strdup_printf ("%s.%s", map_members[kind], key);
+    KdState          state = KD_STATE_UNASSESSED;
+    const char      *shown = value != NULL ? value : "";
 
-  _kd_item_record (KD_ITEM (self), _ ("Edit"), map_change_apply, change, map_change_free);
+    if (kind == MAP_INDICATORS)
+      {
+        kd_state_from_string (value, &state);
+        shown = kd_state_describe (state);
+      }
+    _kd_item_record (KD_ITEM (self), field, shown, _ ("Edit"), map_change_apply, change, map_change_free);
+  }
   g_signal_emit (self, signals[INDICATOR_CHANGED + kind], 0, key);
 }
 

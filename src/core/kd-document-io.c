@@ -23,6 +23,8 @@ enum
   LIST_EVIDENCE,
   LIST_PLAN,
   LIST_REVIEWS,
+  LIST_HISTORY,
+  LIST_MEETINGS,
 };
 
 /* Members of the top level this version reads; every other one is kept as it is. */
@@ -40,6 +42,13 @@ static const char *const known_root[] = {
   "evidence",
   "plan",
   "reviews",
+  "id",
+  "revision",
+  "history",
+  "meetings",
+  "package",
+  "conflicts",
+  "merge_decisions",
   NULL,
 };
 
@@ -122,7 +131,6 @@ load_list (KdDocument    *self,
            KdProblemList *problems)
 {
   JsonArray *array = NULL;
-  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   switch (kd_json_read_array (parent, member, &array))
     {
@@ -133,33 +141,8 @@ load_list (KdDocument    *self,
         _kd_item_copy_json_member (parent, kept_parent, member);
         return;
       case KD_JSON_OK:
+        _kd_item_load_list (array, G_LIST_STORE (store), item_type, kept_elements, item_label, problems);
         break;
-    }
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode        *element = json_array_get_element (array, i);
-      g_autofree char *where = g_strdup_printf ("%s %u", item_label, i + 1);
-      g_autoptr (KdItem) item = NULL;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("this entry is not an object"));
-          json_array_add_element (kept_elements, json_node_copy (element));
-          continue;
-        }
-      item = g_object_new (item_type, NULL);
-      _kd_item_load (item, json_node_get_object (element), where, problems);
-      if (!g_hash_table_add (ids, g_strdup (kd_item_get_id (item))))
-        {
-          g_autofree char *fresh = _kd_item_new_id (NULL);
-
-          kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, where,
-                               _ ("its id “%s” is used twice; it was given a new one"), kd_item_get_id (item));
-          _kd_item_set_id (item, fresh);
-          g_hash_table_add (ids, g_strdup (fresh));
-        }
-      g_list_store_append (G_LIST_STORE (store), item);
     }
 }
 
@@ -313,6 +296,65 @@ load_council (KdDocument    *self,
       _kd_item_copy_json_member (council, kept->council, l->data);
 }
 
+/* The document's id and revision, and the members merges and packages use; what cannot be read
+ * is reported and kept as it was. */
+static void
+load_identity (KdDocument     *self,
+               JsonObject     *root,
+               KdDocumentKept *kept,
+               KdProblemList  *problems)
+{
+  const char *id = NULL;
+  gint64      revision = 0;
+  JsonObject *package = NULL;
+  JsonArray  *array = NULL;
+
+  if (kd_json_read_string (root, "id", &id) == KD_JSON_WRONG_TYPE || (id != NULL && strlen (id) > 64))
+    {
+      kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, "", _ ("the document id is not valid; a new one was given"));
+      _kd_item_copy_json_member (root, kept->root, "id");
+      id = NULL;
+    }
+  if (kd_json_read_int (root, "revision", &revision) == KD_JSON_WRONG_TYPE || revision < 0 || revision > G_MAXINT)
+    {
+      kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, "", _ ("the revision number is not valid; it starts again from 0"));
+      revision = 0;
+    }
+  _kd_document_set_identity (self, id, (guint)revision);
+
+  switch (kd_json_read_object (root, "package", &package))
+    {
+      case KD_JSON_OK:
+        _kd_document_set_package (self, package);
+        break;
+      case KD_JSON_WRONG_TYPE:
+        kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, _ ("work package"), _ ("this part of the file is not an object"));
+        _kd_item_copy_json_member (root, kept->root, "package");
+        break;
+      case KD_JSON_MISSING:
+        break;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *member = i == 0 ? "conflicts" : "merge_decisions";
+      JsonArray  *target = i == 0 ? _kd_document_get_conflicts (self) : _kd_document_get_decisions (self);
+
+      switch (kd_json_read_array (root, member, &array))
+        {
+          case KD_JSON_OK:
+            for (guint j = 0; j < json_array_get_length (array); j++)
+              json_array_add_element (target, json_node_copy (json_array_get_element (array, j)));
+            break;
+          case KD_JSON_WRONG_TYPE:
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, _ ("merge conflicts"), _ ("this part of the file is not a list"));
+            _kd_item_copy_json_member (root, kept->root, member);
+            break;
+          case KD_JSON_MISSING:
+            break;
+        }
+    }
+}
+
 static KdDocument *
 load_root (KdFrameworkRegistry *registry,
            JsonObject          *root,
@@ -376,6 +418,11 @@ load_root (KdFrameworkRegistry *registry,
              kept->lists[LIST_PLAN], kept->root, _ ("improvement plan"), _ ("plan, row"), problems);
   load_list (self, root, "reviews", kd_document_get_reviews (self), KD_TYPE_REVIEW,
              kept->lists[LIST_REVIEWS], kept->root, _ ("plan reviews"), _ ("review"), problems);
+  load_list (self, root, "history", kd_document_get_history (self), KD_TYPE_HISTORY_ENTRY,
+             kept->lists[LIST_HISTORY], kept->root, _ ("history"), _ ("history, entry"), problems);
+  load_list (self, root, "meetings", kd_document_get_meetings (self), KD_TYPE_MEETING,
+             kept->lists[LIST_MEETINGS], kept->root, _ ("council meetings"), _ ("meeting"), problems);
+  load_identity (self, root, kept, problems);
   _kd_document_attach_all (self);
 
   members = json_object_get_members (root);
@@ -476,23 +523,6 @@ kd_document_load_from_file (KdFrameworkRegistry *registry,
 
 /* ---- saving ------------------------------------------------------------------------- */
 
-static JsonArray *
-save_list (GListModel *list,
-           JsonArray  *kept)
-{
-  JsonArray *array = json_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr (KdItem) item = g_list_model_get_item (list, i);
-
-      json_array_add_object_element (array, _kd_item_save (item));
-    }
-  for (guint i = 0; i < json_array_get_length (kept); i++)
-    json_array_add_element (array, json_node_copy (json_array_get_element (kept, i)));
-  return array;
-}
-
 static void
 copy_all_members (JsonObject *from,
                   JsonObject *to)
@@ -518,6 +548,9 @@ save_root (KdDocument *self)
   json_object_set_string_member (root, "format", "kiemdinh");
   json_object_set_int_member (root, "version", KD_FORMAT_VERSION);
   json_object_set_string_member (root, "framework", kd_framework_get_id (kd_document_get_framework (self)));
+  if (!json_object_has_member (kept->root, "id"))
+    json_object_set_string_member (root, "id", kd_document_get_id (self));
+  json_object_set_int_member (root, "revision", kd_document_get_revision (self));
   if (!json_object_has_member (kept->root, "school"))
     json_object_set_object_member (root, "school", _kd_item_save (KD_ITEM (kd_document_get_school (self))));
   if (!json_object_has_member (kept->root, "cycle"))
@@ -525,8 +558,8 @@ save_root (KdDocument *self)
 
   if (!json_object_has_member (kept->root, "council"))
     {
-      json_object_set_array_member (council, "members", save_list (kd_document_get_members (self), kept->lists[LIST_MEMBERS]));
-      json_object_set_array_member (council, "groups", save_list (kd_document_get_groups (self), kept->lists[LIST_GROUPS]));
+      json_object_set_array_member (council, "members", _kd_item_save_list (kd_document_get_members (self), kept->lists[LIST_MEMBERS]));
+      json_object_set_array_member (council, "groups", _kd_item_save_list (kd_document_get_groups (self), kept->lists[LIST_GROUPS]));
       copy_all_members (kept->council, council);
       json_object_set_object_member (root, "council", council);
     }
@@ -575,11 +608,21 @@ save_root (KdDocument *self)
                                    json_object_ref (json_object_get_object_member (extra, "descriptions")));
 
   if (!json_object_has_member (kept->root, "evidence"))
-    json_object_set_array_member (root, "evidence", save_list (kd_document_get_evidence (self), kept->lists[LIST_EVIDENCE]));
+    json_object_set_array_member (root, "evidence", _kd_item_save_list (kd_document_get_evidence (self), kept->lists[LIST_EVIDENCE]));
   if (!json_object_has_member (kept->root, "plan"))
-    json_object_set_array_member (root, "plan", save_list (kd_document_get_plan (self), kept->lists[LIST_PLAN]));
+    json_object_set_array_member (root, "plan", _kd_item_save_list (kd_document_get_plan (self), kept->lists[LIST_PLAN]));
   if (!json_object_has_member (kept->root, "reviews"))
-    json_object_set_array_member (root, "reviews", save_list (kd_document_get_reviews (self), kept->lists[LIST_REVIEWS]));
+    json_object_set_array_member (root, "reviews", _kd_item_save_list (kd_document_get_reviews (self), kept->lists[LIST_REVIEWS]));
+  if (!json_object_has_member (kept->root, "meetings"))
+    json_object_set_array_member (root, "meetings", _kd_item_save_list (kd_document_get_meetings (self), kept->lists[LIST_MEETINGS]));
+  if (!json_object_has_member (kept->root, "history"))
+    json_object_set_array_member (root, "history", _kd_item_save_list (kd_document_get_history (self), kept->lists[LIST_HISTORY]));
+  if (_kd_document_get_package (self) != NULL)
+    json_object_set_object_member (root, "package", json_object_ref (_kd_document_get_package (self)));
+  if (json_array_get_length (_kd_document_get_conflicts (self)) > 0)
+    json_object_set_array_member (root, "conflicts", json_array_ref (_kd_document_get_conflicts (self)));
+  if (json_array_get_length (_kd_document_get_decisions (self)) > 0)
+    json_object_set_array_member (root, "merge_decisions", json_array_ref (_kd_document_get_decisions (self)));
 
   copy_all_members (kept->root, root);
   return root;
@@ -635,6 +678,8 @@ kd_document_save_to_file (KdDocument *self,
       return FALSE;
     }
 
+  /* The saved file carries the next revision; a failed save gives it back. */
+  _kd_document_set_identity (self, NULL, kd_document_get_revision (self) + 1);
   data = kd_document_to_data (self, &length);
   stream = g_file_replace (file, NULL, TRUE, G_FILE_CREATE_NONE, cancellable, &io_error);
   if (stream == NULL)
@@ -642,6 +687,7 @@ kd_document_save_to_file (KdDocument *self,
       g_set_error (error, KD_ERROR, KD_ERROR_WRITE,
                    _ ("“%s” could not be saved: %s. Your previous file is unchanged; choose another folder with “Save as”."),
                    name, io_error->message);
+      _kd_document_set_identity (self, NULL, kd_document_get_revision (self) - 1);
       return FALSE;
     }
   if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, &io_error))
@@ -652,6 +698,7 @@ kd_document_save_to_file (KdDocument *self,
       g_set_error (error, KD_ERROR, KD_ERROR_WRITE,
                    _ ("“%s” could not be saved: %s. Your previous file is unchanged; free some space or choose another folder with “Save as”."),
                    name, io_error->message);
+      _kd_document_set_identity (self, NULL, kd_document_get_revision (self) - 1);
       return FALSE;
     }
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &io_error))
@@ -659,8 +706,10 @@ kd_document_save_to_file (KdDocument *self,
       g_set_error (error, KD_ERROR, KD_ERROR_WRITE,
                    _ ("“%s” could not be saved: %s. Your previous file is unchanged; choose another folder with “Save as”."),
                    name, io_error->message);
+      _kd_document_set_identity (self, NULL, kd_document_get_revision (self) - 1);
       return FALSE;
     }
+  _kd_document_set_id_stored (self);
   kd_document_mark_saved (self);
   return TRUE;
 }

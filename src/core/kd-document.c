@@ -6,6 +6,7 @@
 #include "kd-criterion-record-private.h"
 #include "kd-document-private.h"
 #include "kd-item-private.h"
+#include "kd-text.h"
 
 struct _KdDocument
 {
@@ -26,10 +27,20 @@ struct _KdDocument
   GHashTable        *by_code;   /* code → KdCriterionRecord */
   GPtrArray         *standards; /* of KdStandardRecord, index = number - 1 */
   KdCriterionRecord *extra;
+  KdDocumentKept     kept;
+  guint              file_version;
+  KdProblemList     *problems; /* found while loading */
 
-  KdDocumentKept kept;
-  guint          file_version;
-  KdProblemList *problems; /* found while loading */
+  char       *id;          /* stable across copies and packages of this assessment */
+  gboolean    id_stored;   /* the id is in the file on disk */
+  guint       revision;    /* saves so far */
+  char       *author_name; /* who edits on this PC (history) */
+  char       *author_id;
+  GListStore *history;   /* of KdHistoryEntry */
+  GListStore *meetings;  /* of KdMeeting */
+  JsonObject *package;   /* set when this document is a group's work package */
+  JsonArray  *conflicts; /* merge conflicts not yet resolved */
+  JsonArray  *decisions; /* conflicts resolved, so that re-importing a package asks nothing */
 };
 
 G_DEFINE_FINAL_TYPE (KdDocument, kd_document, G_TYPE_OBJECT)
@@ -68,12 +79,78 @@ kd_change_sink_unref (KdChangeSink *sink)
   g_rc_box_release (sink);
 }
 
+/* History entries shorter than this are kept whole; longer values are cut with "…". */
+#define HISTORY_VALUE_LENGTH 160
+/* Edits of the same field by the same person closer than this make one history entry. */
+#define HISTORY_COALESCE_SECONDS (10 * 60)
+
+static const char *const action_names[] = { "edit", "add", "delete", "move" };
+
+static gboolean
+extends_last_entry (KdDocument     *self,
+                    const char     *action,
+                    const char     *target,
+                    const char     *field,
+                    GDateTime      *now,
+                    KdHistoryEntry *last)
+{
+  g_autoptr (GDateTime) then = NULL;
+
+  if (last == NULL || !g_str_equal (action, "edit") ||
+      g_strcmp0 (kd_history_entry_get_action (last), "edit") != 0 ||
+      g_strcmp0 (kd_history_entry_get_target (last), target) != 0 ||
+      g_strcmp0 (kd_history_entry_get_field (last), field) != 0 ||
+      g_strcmp0 (kd_history_entry_get_by (last), self->author_name != NULL ? self->author_name : "") != 0)
+    return FALSE;
+  if (!kd_datetime_parse_iso (kd_history_entry_get_at (last), &then))
+    return FALSE;
+  return g_date_time_difference (now, then) < (GTimeSpan)HISTORY_COALESCE_SECONDS * G_TIME_SPAN_SECOND;
+}
+
+static void
+note_change (KdDocument         *self,
+             const KdChangeNote *note)
+{
+  g_autofree char *target = kd_history_target_of (note->item);
+  g_autofree char *at = kd_datetime_now_iso ();
+  g_autofree char *value = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (KdHistoryEntry) last = NULL;
+  const char *action = action_names[note->action];
+  guint       n = g_list_model_get_n_items (G_LIST_MODEL (self->history));
+
+  if (note->value != NULL && g_utf8_strlen (note->value, -1) > HISTORY_VALUE_LENGTH)
+    {
+      g_autofree char *head = g_utf8_substring (note->value, 0, HISTORY_VALUE_LENGTH);
+      value = g_strconcat (head, "…", NULL);
+    }
+  else
+    value = g_strdup (note->value != NULL ? note->value : "");
+
+  if (n > 0)
+    last = g_list_model_get_item (G_LIST_MODEL (self->history), n - 1);
+  if (extends_last_entry (self, action, target, note->field, now, last))
+    {
+      g_object_set (last, "at", at, "value", value, NULL);
+      return;
+    }
+  {
+    g_autoptr (KdHistoryEntry) entry =
+        g_object_new (KD_TYPE_HISTORY_ENTRY, "at", at, "by", self->author_name != NULL ? self->author_name : "",
+                      "by-id", self->author_id != NULL ? self->author_id : "", "action", action, "target", target,
+                      "field", note->field != NULL ? note->field : "", "value", value, NULL);
+
+    g_list_store_append (self->history, entry);
+  }
+}
+
 void
-_kd_change_sink_record (KdChangeSink  *sink,
-                        const char    *label,
-                        KdUndoApply    apply,
-                        gpointer       data,
-                        GDestroyNotify destroy)
+_kd_change_sink_record (KdChangeSink       *sink,
+                        const KdChangeNote *note,
+                        const char         *label,
+                        KdUndoApply         apply,
+                        gpointer            data,
+                        GDestroyNotify      destroy)
 {
   KdDocument *self = sink != NULL ? sink->document : NULL;
 
@@ -81,8 +158,11 @@ _kd_change_sink_record (KdChangeSink  *sink,
     destroy (data);
   else
     kd_undo_stack_push (self->undo, label, apply, data, destroy);
-  if (self != NULL)
-    g_signal_emit (self, signals[CHANGED], 0);
+  if (self == NULL)
+    return;
+  if (note != NULL && note->item != NULL && !KD_IS_HISTORY_ENTRY (note->item))
+    note_change (self, note);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 KdChangeSink *
@@ -125,6 +205,14 @@ kd_document_finalize (GObject *object)
   g_clear_object (&self->evidence);
   g_clear_object (&self->plan);
   g_clear_object (&self->reviews);
+  g_clear_object (&self->history);
+  g_clear_object (&self->meetings);
+  g_clear_pointer (&self->package, json_object_unref);
+  g_clear_pointer (&self->conflicts, json_array_unref);
+  g_clear_pointer (&self->decisions, json_array_unref);
+  g_free (self->id);
+  g_free (self->author_name);
+  g_free (self->author_id);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->standards, g_ptr_array_unref);
@@ -292,6 +380,9 @@ kd_document_init (KdDocument *self)
     self->kept.lists[i] = json_array_new ();
   self->file_version = KD_FORMAT_VERSION;
   self->problems = kd_problem_list_new ();
+  self->id = g_uuid_string_random ();
+  self->history = g_list_store_new (KD_TYPE_HISTORY_ENTRY);
+  self->meetings = g_list_store_new (KD_TYPE_MEETING);
 }
 
 KdDocument *
@@ -514,7 +605,12 @@ record_list_edit (KdDocument  *self,
   edit->position = position;
   edit->to = to;
   edit->item = g_object_ref (item);
-  _kd_change_sink_record (self->sink, label, list_edit_apply, edit, list_edit_free);
+  {
+    static const KdChangeAction actions[] = { KD_CHANGE_ADD, KD_CHANGE_DELETE, KD_CHANGE_MOVE };
+    KdChangeNote                note = { actions[kind], item, "", "" };
+
+    _kd_change_sink_record (self->sink, &note, label, list_edit_apply, edit, list_edit_free);
+  }
 }
 
 /**
@@ -710,4 +806,164 @@ _kd_document_attach_all (KdDocument *self)
   attach_store (self, self->evidence);
   attach_store (self, self->plan);
   attach_store (self, self->reviews);
+  attach_store (self, self->meetings);
+}
+
+/* ---- identity, history, meetings ---------------------------------------------------- */
+
+/* A random id given when the assessment is created; copies and work packages keep it. */
+const char *
+kd_document_get_id (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), NULL);
+  return self->id;
+}
+
+/* How many times the document has been saved; packages are stamped with it. */
+guint
+kd_document_get_revision (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), 0);
+  return self->revision;
+}
+
+void
+_kd_document_set_identity (KdDocument *self,
+                           const char *id,
+                           guint       revision)
+{
+  if (id != NULL && *id != '\0')
+    {
+      g_free (self->id);
+      self->id = g_strdup (id);
+      self->id_stored = TRUE;
+    }
+  self->revision = revision;
+}
+
+/* Saved as it is, id included: what work packages need, so that they can be merged back. */
+gboolean
+kd_document_is_saved (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), FALSE);
+  return self->id_stored && !kd_document_get_modified (self);
+}
+
+void
+_kd_document_set_id_stored (KdDocument *self)
+{
+  self->id_stored = TRUE;
+}
+
+/**
+ * kd_document_set_author:
+ * @name: the council member's name (or whoever edits on this PC)
+ * @member_id: (nullable): the member's id in the council
+ *
+ * Who the following changes are by, for the history.
+ */
+void
+kd_document_set_author (KdDocument *self,
+                        const char *name,
+                        const char *member_id)
+{
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  g_free (self->author_name);
+  g_free (self->author_id);
+  self->author_name = g_strdup (name != NULL ? name : "");
+  self->author_id = g_strdup (member_id != NULL ? member_id : "");
+}
+
+const char *
+kd_document_get_author_name (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), NULL);
+  return self->author_name != NULL ? self->author_name : "";
+}
+
+/* Every change by whom and when, oldest first (KdHistoryEntry). */
+GListModel *
+kd_document_get_history (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->history);
+}
+
+/* An entry for an operation that is not one edit: a merge, a package cut, a resolution. */
+void
+kd_document_add_history (KdDocument *self,
+                         const char *action,
+                         const char *target,
+                         const char *summary)
+{
+  g_autofree char *at = kd_datetime_now_iso ();
+  g_autoptr (KdHistoryEntry) entry = NULL;
+
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  entry = g_object_new (KD_TYPE_HISTORY_ENTRY, "at", at, "by", self->author_name != NULL ? self->author_name : "",
+                        "by-id", self->author_id != NULL ? self->author_id : "", "action", action,
+                        "target", target != NULL ? target : "", "summary", summary != NULL ? summary : "", NULL);
+  g_list_store_append (self->history, entry);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Council meetings and their minutes (KdMeeting). */
+GListModel *
+kd_document_get_meetings (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->meetings);
+}
+
+gboolean
+kd_document_is_package (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), FALSE);
+  return self->package != NULL;
+}
+
+guint
+kd_document_count_conflicts (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), 0);
+  return self->conflicts != NULL ? json_array_get_length (self->conflicts) : 0;
+}
+
+JsonObject *
+_kd_document_get_package (KdDocument *self)
+{
+  return self->package;
+}
+
+void
+_kd_document_set_package (KdDocument *self,
+                          JsonObject *package)
+{
+  g_clear_pointer (&self->package, json_object_unref);
+  if (package != NULL)
+    self->package = json_object_ref (package);
+}
+
+JsonArray *
+_kd_document_get_conflicts (KdDocument *self)
+{
+  if (self->conflicts == NULL)
+    self->conflicts = json_array_new ();
+  return self->conflicts;
+}
+
+JsonArray *
+_kd_document_get_decisions (KdDocument *self)
+{
+  if (self->decisions == NULL)
+    self->decisions = json_array_new ();
+  return self->decisions;
+}
+
+/* Marks a document built in memory (a merge, a resolved conflict) as not saved yet. */
+void
+kd_document_mark_unsaved (KdDocument *self)
+{
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  kd_undo_stack_mark_dirty (self->undo);
 }

@@ -11,6 +11,8 @@
 #include "kd-criterion-record.h"
 #include "kd-evidence.h"
 #include "kd-framework-registry.h"
+#include "kd-history.h"
+#include "kd-meeting.h"
 #include "kd-plan-row.h"
 #include "kd-problem.h"
 #include "kd-review.h"
@@ -70,10 +72,27 @@ gboolean kd_document_can_redo (KdDocument *self);
 gboolean kd_document_get_modified (KdDocument *self);
 void     kd_document_mark_saved (KdDocument *self);
 void     kd_document_forget_history (KdDocument *self);
+void     kd_document_mark_unsaved (KdDocument *self);
+gboolean kd_document_is_saved (KdDocument *self);
 
 gboolean             kd_document_get_read_only (KdDocument *self);
 guint                kd_document_get_file_version (KdDocument *self);
 const KdProblemList *kd_document_get_load_problems (KdDocument *self);
+
+const char *kd_document_get_id (KdDocument *self);
+guint       kd_document_get_revision (KdDocument *self);
+void        kd_document_set_author (KdDocument *self,
+                                    const char *name,
+                                    const char *member_id);
+const char *kd_document_get_author_name (KdDocument *self);
+GListModel *kd_document_get_history (KdDocument *self);
+void        kd_document_add_history (KdDocument *self,
+                                     const char *action,
+                                     const char *target,
+                                     const char *summary);
+GListModel *kd_document_get_meetings (KdDocument *self);
+gboolean    kd_document_is_package (KdDocument *self);
+guint       kd_document_count_conflicts (KdDocument *self);
 
 /* kd-document-io.c */
 KdDocument *kd_document_load_from_data (KdFrameworkRegistry *registry,

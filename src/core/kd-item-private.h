@@ -1,6 +1,8 @@
 /* kd-item-private.h — what the model's own code needs of KdItem */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "kd-item.h"
 #include "kd-problem.h"
 #include "kd-undo-stack.h"
@@ -33,12 +35,24 @@ void        _kd_item_copy_json_member (JsonObject *from,
                                        const char *member);
 char       *_kd_item_new_id (const char *prefix);
 
-/* Records a change the item made itself (outside its fields), already applied. */
+/* Records a change the item made itself (outside its fields), already applied; @field and
+ * @value say what changed, for the document's history. */
 void _kd_item_record (KdItem        *self,
+                      const char    *field,
+                      const char    *value,
                       const char    *label,
                       KdUndoApply    apply,
                       gpointer       data,
                       GDestroyNotify destroy);
+
+void       _kd_item_load_list (JsonArray     *array,
+                               GListStore    *store,
+                               GType          type,
+                               JsonArray     *kept,
+                               const char    *item_label,
+                               KdProblemList *problems);
+JsonArray *_kd_item_save_list (GListModel *list,
+                               JsonArray  *kept);
 
 /* Typed getters of string fields: "" rather than NULL. */
 #define KD_ITEM_STRING_GETTER(Type, prefix, TYPE_CHECK, field) \

@@ -39,6 +39,10 @@ field_gtype (const KdField *field)
         return G_TYPE_UINT;
       case KD_FIELD_ENUM:
         return field->enum_type ();
+      case KD_FIELD_BOOL:
+        return G_TYPE_BOOLEAN;
+      case KD_FIELD_STRV:
+        return G_TYPE_STRV;
       default:
         return G_TYPE_STRING;
     }
@@ -57,6 +61,13 @@ kd_item_finalize (GObject *object)
 
       if (field_gtype (field) == G_TYPE_STRING)
         g_free (G_STRUCT_MEMBER (char *, self, field->offset));
+      else if (field->kind == KD_FIELD_STRV)
+        g_strfreev (G_STRUCT_MEMBER (char **, self, field->offset));
+    }
+  if (klass->children_member != NULL)
+    {
+      g_clear_object (&G_STRUCT_MEMBER (GListStore *, self, klass->children_offset));
+      g_clear_pointer (&G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset), json_array_unref);
     }
   g_free (priv->id);
   g_clear_pointer (&priv->unknown, json_object_unref);
@@ -65,8 +76,22 @@ kd_item_finalize (GObject *object)
 }
 
 static void
+kd_item_constructed (GObject *object)
+{
+  KdItemClass *klass = KD_ITEM_GET_CLASS (object);
+
+  G_OBJECT_CLASS (kd_item_parent_class)->constructed (object);
+  if (klass->children_member != NULL)
+    {
+      G_STRUCT_MEMBER (GListStore *, object, klass->children_offset) = g_list_store_new (klass->children_type);
+      G_STRUCT_MEMBER (JsonArray *, object, klass->kept_offset) = json_array_new ();
+    }
+}
+
+static void
 kd_item_class_init (KdItemClass *klass)
 {
+  G_OBJECT_CLASS (klass)->constructed = kd_item_constructed;
   G_OBJECT_CLASS (klass)->finalize = kd_item_finalize;
 }
 
@@ -95,6 +120,12 @@ read_slot (KdItem        *self,
         break;
       case KD_FIELD_ENUM:
         g_value_set_enum (value, *(int *)slot);
+        break;
+      case KD_FIELD_BOOL:
+        g_value_set_boolean (value, *(gboolean *)slot);
+        break;
+      case KD_FIELD_STRV:
+        g_value_set_boxed (value, *(char ***)slot);
         break;
       default:
         g_value_set_string (value, *(char **)slot != NULL ? *(char **)slot : "");
@@ -127,6 +158,23 @@ write_slot (KdItem        *self,
           return FALSE;
         *(int *)slot = g_value_get_enum (value);
         return TRUE;
+      case KD_FIELD_BOOL:
+        if (!*(gboolean *)slot == !g_value_get_boolean (value))
+          return FALSE;
+        *(gboolean *)slot = g_value_get_boolean (value);
+        return TRUE;
+      case KD_FIELD_STRV:
+        {
+          const char *const *strv = g_value_get_boxed (value);
+          const char *const  empty[] = { NULL };
+
+          if (g_strv_equal (*(const char *const **)slot != NULL ? *(const char *const **)slot : empty,
+                            strv != NULL ? strv : empty))
+            return FALSE;
+          g_strfreev (*(char ***)slot);
+          *(char ***)slot = g_strdupv ((char **)strv);
+          return TRUE;
+        }
       default:
         {
           const char *text = g_value_get_string (value);
@@ -210,7 +258,12 @@ kd_item_set_property (GObject      *object,
   change->pspec = g_param_spec_ref (pspec);
   g_value_init (&change->new_value, pspec->value_type);
   g_value_copy (value, &change->new_value);
-  _kd_change_sink_record (priv->sink, _ ("Edit"), property_change_apply, change, property_change_free);
+  {
+    g_autofree char *shown = kd_item_dup_display (self, field->name);
+    KdChangeNote     note = { KD_CHANGE_EDIT, self, field->name, shown };
+
+    _kd_change_sink_record (priv->sink, &note, _ ("Edit"), property_change_apply, change, property_change_free);
+  }
 
   g_object_notify_by_pspec (object, pspec);
 }
@@ -262,6 +315,12 @@ kd_item_class_install_fields (KdItemClass   *klass,
           case KD_FIELD_ENUM:
             pspec = g_param_spec_enum (field->name, NULL, NULL, field->enum_type (), 0, flags);
             break;
+          case KD_FIELD_BOOL:
+            pspec = g_param_spec_boolean (field->name, NULL, NULL, FALSE, flags);
+            break;
+          case KD_FIELD_STRV:
+            pspec = g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_STRV, flags);
+            break;
           default:
             pspec = g_param_spec_string (field->name, NULL, NULL, "", flags);
             break;
@@ -269,6 +328,24 @@ kd_item_class_install_fields (KdItemClass   *klass,
       klass->pspecs[i] = pspec;
       g_object_class_install_property (object_class, i + 1, pspec);
     }
+}
+
+/* Called from a subclass's class_init: the item owns a list of @child_type items stored under
+ * @member; the instance has a GListStore * at @children_offset and a JsonArray * at
+ * @kept_offset, both created and freed by KdItem. */
+void
+kd_item_class_install_children (KdItemClass *klass,
+                                const char  *member,
+                                GType        child_type,
+                                gsize        children_offset,
+                                gsize        kept_offset,
+                                const char  *label)
+{
+  klass->children_member = member;
+  klass->children_type = child_type;
+  klass->children_offset = children_offset;
+  klass->kept_offset = kept_offset;
+  klass->children_label = label;
 }
 
 const char *
@@ -332,6 +409,8 @@ kd_item_get_number (KdItem     *self,
         return G_STRUCT_MEMBER (guint, self, field->offset);
       case KD_FIELD_ENUM:
         return G_STRUCT_MEMBER (int, self, field->offset);
+      case KD_FIELD_BOOL:
+        return G_STRUCT_MEMBER (gboolean, self, field->offset);
       default:
         g_return_val_if_reached (0);
     }
@@ -370,6 +449,16 @@ kd_item_dup_display (KdItem     *self,
         return g_strdup_printf ("%u", (guint)kd_item_get_number (self, name));
       case KD_FIELD_ENUM:
         return g_strdup (describe_enum (field->enum_type (), (int)kd_item_get_number (self, name)));
+      case KD_FIELD_BOOL:
+        return g_strdup (kd_item_get_number (self, name) ? _ ("Yes") : _ ("No"));
+      case KD_FIELD_DATETIME:
+        return kd_datetime_format_user (kd_item_get_string (self, name));
+      case KD_FIELD_STRV:
+        {
+          char **strv = G_STRUCT_MEMBER (char **, self, field->offset);
+
+          return strv != NULL ? g_strjoinv (", ", strv) : g_strdup ("");
+        }
       default:
         return g_strdup (kd_item_get_string (self, name));
     }
@@ -431,6 +520,9 @@ kd_item_set_from_text (KdItem     *self,
           return TRUE;
         }
       case KD_FIELD_ENUM:
+      case KD_FIELD_BOOL:
+      case KD_FIELD_DATETIME:
+      case KD_FIELD_STRV:
         g_return_val_if_reached (FALSE);
       default:
         /* Free text keeps the user's spaces and line breaks. */
@@ -453,6 +545,10 @@ field_is_default (KdItem        *self,
         return *(guint *)slot == 0;
       case KD_FIELD_ENUM:
         return *(int *)slot == 0;
+      case KD_FIELD_BOOL:
+        return !*(gboolean *)slot;
+      case KD_FIELD_STRV:
+        return *(char ***)slot == NULL || **(char ***)slot == NULL;
       default:
         return *(char **)slot == NULL || **(char **)slot == '\0';
     }
@@ -471,6 +567,9 @@ kd_item_is_empty (KdItem *self)
   for (guint i = 0; i < klass->n_fields; i++)
     if (!field_is_default (self, &klass->fields[i]))
       return FALSE;
+  if (klass->children_member != NULL &&
+      g_list_model_get_n_items (G_STRUCT_MEMBER (GListModel *, self, klass->children_offset)) > 0)
+    return FALSE;
   return json_object_get_size (priv->unknown) == 0;
 }
 
@@ -521,8 +620,17 @@ _kd_item_attach (KdItem     *self,
   g_clear_pointer (&priv->sink, kd_change_sink_unref);
   if (document != NULL)
     priv->sink = kd_change_sink_ref (_kd_document_get_sink (document));
-  if (KD_ITEM_GET_CLASS (self)->attach_children != NULL)
-    KD_ITEM_GET_CLASS (self)->attach_children (self, document);
+  if (KD_ITEM_GET_CLASS (self)->children_member != NULL)
+    {
+      GListModel *children = G_STRUCT_MEMBER (GListModel *, self, KD_ITEM_GET_CLASS (self)->children_offset);
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr (KdItem) child = g_list_model_get_item (children, i);
+
+          _kd_item_attach (child, document);
+        }
+    }
 }
 
 JsonObject *
@@ -544,14 +652,17 @@ _kd_item_forget_unknown (KdItem     *self,
 
 void
 _kd_item_record (KdItem        *self,
+                 const char    *field,
+                 const char    *value,
                  const char    *label,
                  KdUndoApply    apply,
                  gpointer       data,
                  GDestroyNotify destroy)
 {
   KdItemPrivate *priv = kd_item_get_instance_private (self);
+  KdChangeNote   note = { KD_CHANGE_EDIT, self, field, value };
 
-  _kd_change_sink_record (priv->sink, label, apply, data, destroy);
+  _kd_change_sink_record (priv->sink, &note, label, apply, data, destroy);
 }
 
 void
@@ -632,6 +743,35 @@ load_field (KdItem        *self,
           break;
         }
 
+      case KD_FIELD_BOOL:
+        if (kd_json_read_bool (object, member, (gboolean *)slot) != KD_JSON_OK)
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("“%s” is not true or false"), shown);
+            return;
+          }
+        break;
+
+      case KD_FIELD_STRV:
+        {
+          JsonArray *array = NULL;
+          g_auto (GStrv) strv = NULL;
+
+          if (kd_json_read_array (object, member, &array) == KD_JSON_OK)
+            {
+              strv = kd_json_read_strv (object, member);
+              if (g_strv_length (strv) != json_array_get_length (array))
+                g_clear_pointer (&strv, g_strfreev);
+            }
+          if (strv == NULL)
+            {
+              kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is not a list of texts"), shown);
+              return;
+            }
+          g_strfreev (*(char ***)slot);
+          *(char ***)slot = g_steal_pointer (&strv);
+          break;
+        }
+
       default:
         if (kd_json_read_string (object, member, &text) != KD_JSON_OK)
           {
@@ -650,11 +790,101 @@ load_field (KdItem        *self,
                                  _ ("“%s” is not a school year (write it as 2023-2024)"), shown);
             return;
           }
+        if (field->kind == KD_FIELD_DATETIME && *text != '\0' && !kd_datetime_parse_iso (text, NULL))
+          {
+            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
+                                 _ ("“%s” is not a valid date and time"), shown);
+            return;
+          }
         g_free (*(char **)slot);
         *(char **)slot = g_strdup (text);
         break;
     }
   json_object_remove_member (_kd_item_get_unknown (self), member);
+}
+
+/* Loads the objects of @array as items of @type into @store; elements that are not objects are
+ * reported and kept in @kept, so that saving writes them back. */
+void
+_kd_item_load_list (JsonArray     *array,
+                    GListStore    *store,
+                    GType          type,
+                    JsonArray     *kept,
+                    const char    *item_label,
+                    KdProblemList *problems)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode        *element = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("%s %u", item_label, i + 1);
+      g_autoptr (KdItem) item = NULL;
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("this entry is not an object"));
+          json_array_add_element (kept, json_node_copy (element));
+          continue;
+        }
+      item = g_object_new (type, NULL);
+      _kd_item_load (item, json_node_get_object (element), where, problems);
+      id = kd_item_get_id (item);
+      if (id != NULL && !g_hash_table_add (ids, g_strdup (id)))
+        {
+          g_autofree char *fresh = _kd_item_new_id (NULL);
+
+          kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, where,
+                               _ ("its id “%s” is used twice; it was given a new one"), id);
+          _kd_item_set_id (item, fresh);
+          g_hash_table_add (ids, g_strdup (fresh));
+        }
+      g_list_store_append (store, item);
+    }
+}
+
+JsonArray *
+_kd_item_save_list (GListModel *list,
+                    JsonArray  *kept)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (KdItem) item = g_list_model_get_item (list, i);
+
+      json_array_add_object_element (array, _kd_item_save (item));
+    }
+  for (guint i = 0; kept != NULL && i < json_array_get_length (kept); i++)
+    json_array_add_element (array, json_node_copy (json_array_get_element (kept, i)));
+  return array;
+}
+
+static void
+load_children (KdItem        *self,
+               KdItemClass   *klass,
+               JsonObject    *object,
+               const char    *location,
+               KdProblemList *problems)
+{
+  JsonArray       *array = NULL;
+  g_autofree char *label = NULL;
+
+  switch (kd_json_read_array (object, klass->children_member, &array))
+    {
+      case KD_JSON_MISSING:
+        return;
+      case KD_JSON_WRONG_TYPE:
+        kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, location, _ ("this part of the file is not a list"));
+        return; /* stays among the unknown members */
+      case KD_JSON_OK:
+        break;
+    }
+  _kd_item_forget_unknown (self, klass->children_member);
+  label = g_strdup_printf ("%s, %s", location, _ (klass->children_label));
+  _kd_item_load_list (array, G_STRUCT_MEMBER (GListStore *, self, klass->children_offset), klass->children_type,
+                      G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset), label, problems);
 }
 
 /* Reads @object into a fresh item.  Values that cannot be read are reported in @problems and
@@ -695,9 +925,10 @@ _kd_item_load (KdItem        *self,
       else
         json_object_remove_member (priv->unknown, member);
     }
-
   if (klass->load_extra != NULL)
     klass->load_extra (self, object, location, problems);
+  if (klass->children_member != NULL)
+    load_children (self, klass, object, location, problems);
 }
 
 JsonObject *
@@ -739,14 +970,29 @@ _kd_item_save (KdItem *self)
               g_type_class_unref (enum_class);
               break;
             }
+          case KD_FIELD_BOOL:
+            json_object_set_boolean_member (object, member, *(gboolean *)slot);
+            break;
+          case KD_FIELD_STRV:
+            {
+              JsonArray *array = json_array_new ();
+
+              for (char **s = *(char ***)slot; s != NULL && *s != NULL; s++)
+                json_array_add_string_element (array, *s);
+              json_object_set_array_member (object, member, array);
+              break;
+            }
           default:
             json_object_set_string_member (object, member, *(char **)slot != NULL ? *(char **)slot : "");
             break;
         }
     }
-
   if (klass->save_extra != NULL)
     klass->save_extra (self, object);
+  if (klass->children_member != NULL && !json_object_has_member (priv->unknown, klass->children_member))
+    json_object_set_array_member (object, klass->children_member,
+                                  _kd_item_save_list (G_STRUCT_MEMBER (GListModel *, self, klass->children_offset),
+                                                      G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset)));
 
   for (GList *l = unknown; l != NULL; l = l->next)
     if (!json_object_has_member (object, l->data))

@@ -22,6 +22,9 @@ typedef enum
   KD_FIELD_ENUM,      /* a registered enum, written by its nick */
   KD_FIELD_CRITERION, /* a criterion code of the framework, or "" */
   KD_FIELD_ID,        /* the id of another item, or "" */
+  KD_FIELD_BOOL,      /* true or false */
+  KD_FIELD_DATETIME,  /* ISO 8601 date and time with its offset, or "" */
+  KD_FIELD_STRV,      /* a list of texts (the ids of members…) */
 } KdFieldKind;
 
 typedef struct
@@ -53,13 +56,25 @@ struct _KdItemClass
                       KdProblemList *problems);
   void (*save_extra) (KdItem     *self,
                       JsonObject *object);
-  void (*attach_children) (KdItem     *self,
-                           KdDocument *document);
+
+  /* An item may own one list of child items (a review's rows, a meeting's criteria):
+   * kd_item_class_install_children() describes it and KdItem loads, saves and attaches it. */
+  const char *children_member;
+  GType       children_type;
+  gsize       children_offset; /* GListStore * in the instance */
+  gsize       kept_offset;     /* JsonArray * of unreadable elements, written back as they were */
+  const char *children_label;  /* N_() phrase: "reviewed row" */
 };
 
 void kd_item_class_install_fields (KdItemClass   *klass,
                                    const KdField *fields,
                                    guint          n_fields);
+void kd_item_class_install_children (KdItemClass *klass,
+                                     const char  *member,
+                                     GType        child_type,
+                                     gsize        children_offset,
+                                     gsize        kept_offset,
+                                     const char  *label);
 
 const char    *kd_item_get_id (KdItem *self);
 KdDocument    *kd_item_get_document (KdItem *self);

@@ -78,94 +78,13 @@ static const KdField review_fields[] = {
 };
 
 static void
-kd_review_finalize (GObject *object)
-{
-  KdReview *self = KD_REVIEW (object);
-
-  g_clear_object (&self->entries);
-  g_clear_pointer (&self->kept, json_array_unref);
-  G_OBJECT_CLASS (kd_review_parent_class)->finalize (object);
-}
-
-static void
-kd_review_load_extra (KdItem        *item,
-                      JsonObject    *object,
-                      const char    *location,
-                      KdProblemList *problems)
-{
-  KdReview  *self = KD_REVIEW (item);
-  JsonNode  *node = json_object_get_member (object, "entries");
-  JsonArray *entries;
-
-  if (node == NULL)
-    return;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, location, _ ("the list of rows reviewed is not a list"));
-      return;
-    }
-  _kd_item_forget_unknown (item, "entries");
-  entries = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (entries); i++)
-    {
-      JsonNode        *element = json_array_get_element (entries, i);
-      g_autofree char *where = g_strdup_printf (_ ("%s, reviewed row %u"), location, i + 1);
-      g_autoptr (KdReviewEntry) entry = NULL;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("this is not a reviewed row"));
-          json_array_add_element (self->kept, json_node_copy (element));
-          continue;
-        }
-      entry = g_object_new (KD_TYPE_REVIEW_ENTRY, NULL);
-      _kd_item_load (KD_ITEM (entry), json_node_get_object (element), where, problems);
-      g_list_store_append (self->entries, entry);
-    }
-}
-
-static void
-kd_review_save_extra (KdItem     *item,
-                      JsonObject *object)
-{
-  KdReview  *self = KD_REVIEW (item);
-  JsonArray *array = json_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
-    {
-      g_autoptr (KdItem) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-
-      json_array_add_object_element (array, _kd_item_save (entry));
-    }
-  for (guint i = 0; i < json_array_get_length (self->kept); i++)
-    json_array_add_element (array, json_node_copy (json_array_get_element (self->kept, i)));
-  json_object_set_array_member (object, "entries", array);
-}
-
-static void
-kd_review_attach_children (KdItem     *item,
-                           KdDocument *document)
-{
-  KdReview *self = KD_REVIEW (item);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
-    {
-      g_autoptr (KdItem) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-
-      _kd_item_attach (entry, document);
-    }
-}
-
-static void
 kd_review_class_init (KdReviewClass *klass)
 {
   KdItemClass *item_class = KD_ITEM_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->finalize = kd_review_finalize;
   kd_item_class_install_fields (item_class, review_fields, G_N_ELEMENTS (review_fields));
-  item_class->load_extra = kd_review_load_extra;
-  item_class->save_extra = kd_review_save_extra;
-  item_class->attach_children = kd_review_attach_children;
+  kd_item_class_install_children (item_class, "entries", KD_TYPE_REVIEW_ENTRY, G_STRUCT_OFFSET (KdReview, entries),
+                                  G_STRUCT_OFFSET (KdReview, kept), N_ ("reviewed row"));
 }
 
 static void
@@ -174,8 +93,6 @@ kd_review_init (KdReview *self)
   g_autofree char *id = _kd_item_new_id ("r-");
 
   _kd_item_set_id (KD_ITEM (self), id);
-  self->entries = g_list_store_new (KD_TYPE_REVIEW_ENTRY);
-  self->kept = json_array_new ();
 }
 
 KdReview *

@@ -347,6 +347,44 @@ kd_date_format_long (const char *place,
                           where, g_date_get_day (&date), month, g_date_get_year (&date));
 }
 
+/* ---- date and time ---------------------------------------------------------------- */
+
+/* "2024-05-31T14:05:00+07:00" — the offset is kept so a council's times read as they were. */
+gboolean
+kd_datetime_parse_iso (const char *text,
+                       GDateTime **datetime)
+{
+  g_autoptr (GDateTime) parsed = NULL;
+
+  if (text == NULL || strlen (text) < 19 || strlen (text) > 40)
+    return FALSE;
+  parsed = g_date_time_new_from_iso8601 (text, NULL);
+  if (parsed == NULL)
+    return FALSE;
+  if (datetime != NULL)
+    *datetime = g_steal_pointer (&parsed);
+  return TRUE;
+}
+
+char *
+kd_datetime_now_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* "31/05/2024 14:05" in the time the value was written. */
+char *
+kd_datetime_format_user (const char *iso)
+{
+  g_autoptr (GDateTime) datetime = NULL;
+
+  if (!kd_datetime_parse_iso (iso, &datetime))
+    return g_strdup (iso != NULL ? iso : "");
+  return g_date_time_format (datetime, "%d/%m/%Y %H:%M");
+}
+
 /* ---- money -------------------------------------------------------------------------- */
 
 gboolean

@@ -29,6 +29,11 @@ char    *kd_date_to_iso (const GDate *date);
 char    *kd_date_format_long (const char *place,
                               const char *iso);
 
+gboolean kd_datetime_parse_iso (const char *text,
+                                GDateTime **datetime);
+char    *kd_datetime_now_iso (void);
+char    *kd_datetime_format_user (const char *iso);
+
 #define KD_BUDGET_MAX G_GINT64_CONSTANT (999999999999999)
 
 gboolean kd_budget_parse (const char *text,

@@ -343,3 +343,12 @@ kd_undo_stack_clear (KdUndoStack *self)
   self->clean_lost = FALSE;
   notify_state (self);
 }
+
+/* The document differs from what is on disk although no step says so (a merge made it). */
+void
+kd_undo_stack_mark_dirty (KdUndoStack *self)
+{
+  g_return_if_fail (KD_IS_UNDO_STACK (self));
+  self->clean_lost = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLEAN]);
+}

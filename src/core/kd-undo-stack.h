@@ -33,6 +33,7 @@ const char  *kd_undo_stack_get_undo_label (KdUndoStack *self);
 const char  *kd_undo_stack_get_redo_label (KdUndoStack *self);
 gboolean     kd_undo_stack_is_applying (KdUndoStack *self);
 void         kd_undo_stack_mark_clean (KdUndoStack *self);
+void         kd_undo_stack_mark_dirty (KdUndoStack *self);
 gboolean     kd_undo_stack_is_clean (KdUndoStack *self);
 void         kd_undo_stack_clear (KdUndoStack *self);
 
