@@ -108,3 +108,15 @@ kd_page_applies_to (KdPage     *self,
   iface = KD_PAGE_GET_IFACE (self);
   return iface->applies_to == NULL || document == NULL || iface->applies_to (self, document);
 }
+
+gboolean
+kd_page_show_criterion (KdPage     *self,
+                        const char *criterion_id)
+{
+  KdPageInterface *iface;
+
+  g_return_val_if_fail (KD_IS_PAGE (self), FALSE);
+  g_return_val_if_fail (criterion_id != NULL, FALSE);
+  iface = KD_PAGE_GET_IFACE (self);
+  return iface->show_criterion != NULL && iface->show_criterion (self, criterion_id);
+}

@@ -28,6 +28,10 @@ struct _KdPageInterface
    * TRUE when not implemented. */
   gboolean (*applies_to) (KdPage     *self,
                           KdDocument *document);
+  /* Shows the criterion @criterion_id ("3.2") in the page; FALSE if the page cannot.  The window
+   * calls it for win.show-criterion on each page in sidebar order and shows the first that can. */
+  gboolean (*show_criterion) (KdPage     *self,
+                              const char *criterion_id);
 };
 
 KdDocument *kd_page_get_document (KdPage *self);
@@ -40,6 +44,8 @@ gboolean    kd_page_move (KdPage *self,
                           int     direction);
 gboolean    kd_page_applies_to (KdPage     *self,
                                 KdDocument *document);
+gboolean    kd_page_show_criterion (KdPage     *self,
+                                    const char *criterion_id);
 
 void kd_style_init (void);
 

@@ -221,6 +221,33 @@ move_cb (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+/* win.show-criterion("3.2"): the first listed page that can show the criterion shows it. */
+static void
+show_criterion_cb (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  KdWindow   *self = KD_WINDOW (widget);
+  const char *criterion_id = g_variant_get_string (parameter, NULL);
+
+  if (self->document == NULL)
+    return;
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      KdPage *page = g_ptr_array_index (self->pages, i);
+
+      if (KD_PAGE_GET_IFACE (page)->show_criterion == NULL || !_kd_window_page_is_listed (self, G_OBJECT_TYPE (page)))
+        continue;
+      _kd_window_attach_page (self, GTK_WIDGET (page));
+      if (kd_page_show_criterion (page, criterion_id))
+        {
+          _kd_window_show_page (self, G_OBJECT_TYPE (page));
+          return;
+        }
+    }
+  gtk_widget_error_bell (widget);
+}
+
 /* ---- opening ------------------------------------------------------------------------ */
 
 static void
@@ -319,6 +346,7 @@ _kd_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.recover", "s", recover_cb);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", "s", discard_recovery_cb);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-criterion", "s", show_criterion_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);

@@ -46,6 +46,8 @@ void _kd_window_commit_edits (KdWindow *self);
 void _kd_window_save (KdWindow *self,
                       gboolean  choose_file);
 void _kd_window_refresh_welcome (KdWindow *self);
+void _kd_window_attach_page (KdWindow  *self,
+                             GtkWidget *page);
 void _kd_window_recover (KdWindow   *self,
                          const char *slot);
 void _kd_window_discard_recovery (KdWindow   *self,

@@ -233,9 +233,9 @@ find_row (KdWindow  *self,
   return NULL;
 }
 
-static void
-attach_page (KdWindow  *self,
-             GtkWidget *page)
+void
+_kd_window_attach_page (KdWindow  *self,
+                        GtkWidget *page)
 {
   if (kd_page_get_document (KD_PAGE (page)) != self->document)
     kd_page_set_document (KD_PAGE (page), self->document);
@@ -285,7 +285,7 @@ kd_window_set_document (KdWindow   *self,
       GtkWidget *page = g_ptr_array_index (self->pages, i);
       gboolean   listed = kd_page_applies_to (KD_PAGE (page), document);
 
-      /* A page gets the document when it is first shown (attach_page): building every section
+      /* A page gets the document when it is first shown (_kd_window_attach_page): building every section
        * before the first frame would double the time to open a document. */
       if (kd_page_get_document (KD_PAGE (page)) != NULL)
         kd_page_set_document (KD_PAGE (page), NULL);
@@ -301,7 +301,7 @@ kd_window_set_document (KdWindow   *self,
   if (first != NULL)
     {
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (find_row (self, first)));
-      attach_page (self, first);
+      _kd_window_attach_page (self, first);
     }
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "document" : "welcome");
   update_title (self);
@@ -652,7 +652,7 @@ row_selected_cb (KdWindow      *self,
   if (row == NULL)
     return;
   page = g_object_get_data (G_OBJECT (row), "kd-page");
-  attach_page (self, page);
+  _kd_window_attach_page (self, page);
   gtk_stack_set_visible_child (self->content, page);
 }
 
