@@ -16,12 +16,12 @@ new_document (const char *framework)
 }
 
 static KdPlanRow *
-add_row (KdDocument *document,
-         const char *criterion,
-         const char *owner,
-         const char *deadline,
+add_row (KdDocument  *document,
+         const char  *criterion,
+         const char  *owner,
+         const char  *deadline,
          KdPlanStatus status,
-         gint64      budget)
+         gint64       budget)
 {
   KdPlanRow *row = kd_plan_insert_row (document, G_MAXUINT, criterion);
 

@@ -118,8 +118,8 @@ kd_plan_lookup_column (const char *field)
  * keystroke: each row keeps them until one of its fields changes. */
 typedef struct
 {
-  char *search;                   /* every field as shown, folded */
-  char *keys[N_ALL_COLUMNS];      /* Vietnamese collation keys of the text fields */
+  char *search;              /* every field as shown, folded */
+  char *keys[N_ALL_COLUMNS]; /* Vietnamese collation keys of the text fields */
 } RowCache;
 
 static void
@@ -297,13 +297,13 @@ struct _KdPlanFilter
 {
   KdFramework *framework;
   GDate        today;
-  guint        standard;     /* 0: any */
-  char        *criterion;    /* NULL: any; "": rows tied to no criterion */
-  char        *owner;        /* folded, NULL: any */
-  char        *supervisor;   /* folded, NULL: any */
-  int          status;       /* KdPlanStatus, or -1 for any */
+  guint        standard;   /* 0: any */
+  char        *criterion;  /* NULL: any; "": rows tied to no criterion */
+  char        *owner;      /* folded, NULL: any */
+  char        *supervisor; /* folded, NULL: any */
+  int          status;     /* KdPlanStatus, or -1 for any */
   gboolean     overdue_only;
-  char       **words;        /* folded words of the search, all must appear; NULL: none */
+  char       **words; /* folded words of the search, all must appear; NULL: none */
 };
 
 KdPlanFilter *

@@ -110,7 +110,7 @@ char *kd_plan_rows_to_tsv (GPtrArray                 *rows,
 
 typedef struct
 {
-  GPtrArray *rows;      /* of GStrv: the cells of each pasted line */
+  GPtrArray *rows;       /* of GStrv: the cells of each pasted line */
   guint      n_columns;  /* of the widest line */
   gboolean   has_header; /* the first line names the columns (set by guess_mapping) */
 } KdPlanPaste;
