@@ -83,7 +83,7 @@ insert_at_bar (KdFramework *framework,
                const char  *before,
                const char  *code)
 {
-  const char *bar = strchr (before, '|');
+  const char      *bar = strchr (before, '|');
   g_autofree char *text = NULL;
   g_autofree char *insertion = NULL;
   gsize            position;
