@@ -15,15 +15,15 @@ struct _KdTextBox
 {
   GtkWidget parent_instance;
 
-  GtkWidget     *editor; /* the framed text and the picker beside it */
-  GtkWidget     *frame;
-  GtkTextView   *view;
-  GtkTextBuffer *buffer;
-  GtkTextTag    *unknown_tag;
-  GtkLabel      *unknown_label;
-  GtkMenuButton *picker;
+  GtkWidget      *editor; /* the framed text and the picker beside it */
+  GtkWidget      *frame;
+  GtkTextView    *view;
+  GtkTextBuffer  *buffer;
+  GtkTextTag     *unknown_tag;
+  GtkLabel       *unknown_label;
+  GtkMenuButton  *picker;
   GtkSearchEntry *picker_search;
-  GtkListBox    *picker_list;
+  GtkListBox     *picker_list;
 
   KdItem     *item;
   char       *field;
@@ -38,8 +38,8 @@ G_DEFINE_FINAL_TYPE (KdTextBox, kd_text_box, GTK_TYPE_WIDGET)
 /* ---- the model's text --------------------------------------------------------------- */
 
 static gboolean
-field_is (KdTextBox  *self,
-          const char *prefix,
+field_is (KdTextBox   *self,
+          const char  *prefix,
           const char **key)
 {
   if (self->field == NULL || !g_str_has_prefix (self->field, prefix) || !KD_IS_CRITERION_RECORD (self->item))
@@ -130,7 +130,7 @@ _kd_text_box_dup_unknown_codes (KdTextBox *self)
   gtk_text_buffer_get_start_iter (self->buffer, &iter);
   do
     {
-      GtkTextIter end = iter;
+      GtkTextIter      end = iter;
       g_autofree char *code = NULL;
 
       if (!gtk_text_iter_starts_tag (&iter, self->unknown_tag))

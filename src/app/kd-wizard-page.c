@@ -73,8 +73,7 @@ struct _KdWizardPage
 
 static void kd_wizard_page_iface_init (KdPageInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KdWizardPage, kd_wizard_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_wizard_page_iface_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KdWizardPage, kd_wizard_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KD_TYPE_PAGE, kd_wizard_page_iface_init))
 
 enum
 {
@@ -115,7 +114,7 @@ set_level_class (GtkWidget               *widget,
                  const KdCriterionResult *result)
 {
   static const char *const classes[] = { "kd-level-0", "kd-level-1", "kd-level-2", "kd-level-3", "kd-level-4", "kd-unassessed" };
-  const char *wanted = result_is_unassessed (result) ? "kd-unassessed" : classes[MIN (result->level, 4)];
+  const char              *wanted = result_is_unassessed (result) ? "kd-unassessed" : classes[MIN (result->level, 4)];
 
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     if (!g_str_equal (classes[i], wanted))
@@ -167,8 +166,8 @@ static gboolean
 row_is_listed (KdWizardPage  *self,
                GtkListBoxRow *row)
 {
-  gboolean  only_mine = gtk_check_button_get_active (self->mine_check);
-  KdMember *me = only_mine ? current_member (self) : NULL;
+  gboolean    only_mine = gtk_check_button_get_active (self->mine_check);
+  KdMember   *me = only_mine ? current_member (self) : NULL;
   const char *code = row_code (row);
 
   if (self->needle != NULL && !kd_text_matches (g_object_get_data (G_OBJECT (row), "kd-search"), self->needle))
@@ -891,8 +890,8 @@ me_changed_cb (KdWizardPage *self)
 static void
 fill_me (KdWizardPage *self)
 {
-  GListModel *members = self->document != NULL ? kd_document_get_members (self->document) : NULL;
-  GSettings  *settings = get_settings (self);
+  GListModel      *members = self->document != NULL ? kd_document_get_members (self->document) : NULL;
+  GSettings       *settings = get_settings (self);
   g_autofree char *remembered = settings != NULL ? g_settings_get_string (settings, "me") : g_strdup ("");
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   guint chosen = 0;
