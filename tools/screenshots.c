@@ -15,6 +15,7 @@
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
+#include "kd-summary-page.h"
 #include "kd-window-private.h"
 
 static char    *out_dir;
@@ -103,6 +104,8 @@ activate_cb (GApplication *app)
 
   if (!kd_window_open_file (window, sample_file, &error))
     g_error ("%s", error->message);
+  /* A document opens on its overview. */
+  shoot (GTK_WIDGET (window), "summary");
   _kd_window_show_page (window, KD_TYPE_SCHOOL_PAGE);
   shoot (GTK_WIDGET (window), "school");
   _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
@@ -125,6 +128,23 @@ activate_cb (GApplication *app)
     kd_window_set_document (window, doc, NULL);
     _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
     shoot (GTK_WIDGET (window), "council-warnings");
+
+    /* The same TT 57 school half-way through: its overview, with the plan-review reminder. */
+    g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", "target-level", 2, NULL);
+    for (guint i = 0; i < kd_framework_get_criteria (kd_document_get_framework (doc))->len; i++)
+      {
+        const KdCriterionDef *def = g_ptr_array_index (kd_framework_get_criteria (kd_document_get_framework (doc)), i);
+
+        for (guint j = 0; j < def->indicators->len && i < 11; j++)
+          {
+            const KdIndicatorDef *ind = g_ptr_array_index (def->indicators, j);
+
+            kd_criterion_record_set_indicator (kd_document_get_criterion (doc, def->code), ind->id,
+                                               (i + j) % 7 == 3 ? KD_STATE_UNMET : KD_STATE_MET);
+          }
+      }
+    _kd_window_show_page (window, KD_TYPE_SUMMARY_PAGE);
+    shoot (GTK_WIDGET (window), "summary-tt57");
   }
 
   g_application_quit (app);

@@ -17,6 +17,7 @@
  * kd_wizard_page_get_type and kd_extra_page_get_type after the council, kd_plan_page_get_type
  * after the evidence). */
 #define KD_WINDOW_SECTIONS(SECTION)  \
+  SECTION (kd_summary_page_get_type) \
   SECTION (kd_school_page_get_type)  \
   SECTION (kd_council_page_get_type) \
   SECTION (kd_evidence_page_get_type)
