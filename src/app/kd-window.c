@@ -20,6 +20,7 @@
   SECTION (kd_summary_page_get_type) \
   SECTION (kd_school_page_get_type)  \
   SECTION (kd_council_page_get_type) \
+  SECTION (kd_wizard_page_get_type)  \
   SECTION (kd_evidence_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
