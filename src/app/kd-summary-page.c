@@ -545,6 +545,23 @@ _kd_summary_page_dup_reminders (KdSummaryPage *self)
   return g_strdup (gtk_label_get_text (self->reminder_label));
 }
 
+/* Clicks the @index-th line of "what the next level needs"; FALSE if it names no criterion. */
+gboolean
+_kd_summary_page_open_missing (KdSummaryPage *self,
+                               guint          index)
+{
+  GtkWidget *line;
+
+  g_return_val_if_fail (KD_IS_SUMMARY_PAGE (self), FALSE);
+  line = gtk_widget_get_first_child (GTK_WIDGET (self->missing_box));
+  for (guint i = 0; line != NULL && i < index; i++)
+    line = gtk_widget_get_next_sibling (line);
+  if (line == NULL || !GTK_IS_BUTTON (line))
+    return FALSE;
+  g_signal_emit_by_name (line, "clicked");
+  return TRUE;
+}
+
 /* ---- GObject ------------------------------------------------------------------------ */
 
 static void

@@ -13,9 +13,8 @@
 #include "kd-window-private.h"
 
 /* The sections of the window, in sidebar order: adding a section is one line here, naming the
- * get_type function of a KdPage (the integrator adds kd_summary_page_get_type first, then
- * kd_wizard_page_get_type and kd_extra_page_get_type after the council, kd_plan_page_get_type
- * after the evidence). */
+ * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard,
+ * kd_plan_page_get_type after the evidence).  A document opens on the first: the overview. */
 #define KD_WINDOW_SECTIONS(SECTION)  \
   SECTION (kd_summary_page_get_type) \
   SECTION (kd_school_page_get_type)  \
