@@ -13,6 +13,7 @@
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
 #include "kd-i18n.h"
+#include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
 #include "kd-window-private.h"
@@ -109,6 +110,8 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "council");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
+  shoot (GTK_WIDGET (window), "plan");
 
   /* A council that breaks the rule of TT 57: the warnings say what is wrong. */
   {
