@@ -387,6 +387,54 @@ popover_closed_cb (KdPlanCell *self,
     stop_editing (self);
 }
 
+/* Whether the cell lies inside its window: a popover pointing outside it has no monitor. */
+static gboolean
+is_in_window (KdPlanCell *self)
+{
+  GtkWidget      *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_rect_t bounds;
+
+  if (root == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self), root, &bounds))
+    return FALSE;
+  return bounds.origin.x >= 0 && bounds.origin.y >= 0 && bounds.origin.x + bounds.size.width / 2 <= gtk_widget_get_width (root) &&
+         bounds.origin.y + bounds.size.height / 2 <= gtk_widget_get_height (root);
+}
+
+static gboolean
+popup_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  KdPlanCell *self = KD_PLAN_CELL (widget);
+  guint      *frames = data;
+
+  if (self->popover == NULL)
+    return G_SOURCE_REMOVE;
+  if (is_in_window (self))
+    {
+      gtk_popover_popup (GTK_POPOVER (self->popover));
+      return G_SOURCE_REMOVE;
+    }
+  if (++*frames > 30)
+    {
+      kd_plan_cell_cancel (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Opens the popover once the cell is scrolled into the window (the grid scrolls to a cell that
+ * gets the focus; the layout follows at the next frame). */
+static void
+popup (KdPlanCell *self)
+{
+  if (is_in_window (self))
+    gtk_popover_popup (GTK_POPOVER (self->popover));
+  else
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), popup_tick_cb, g_new0 (guint, 1), g_free);
+}
+
 static GtkWidget *
 new_popover (KdPlanCell *self,
              GtkWidget  *child)
@@ -417,7 +465,8 @@ calendar_open (KdPlanCell *self)
       gtk_calendar_select_day (GTK_CALENDAR (calendar), shown);
     }
   g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
-  gtk_popover_popup (GTK_POPOVER (new_popover (self, calendar)));
+  new_popover (self, calendar);
+  popup (self);
   gtk_widget_grab_focus (calendar);
 }
 
@@ -492,7 +541,6 @@ choices_open (KdPlanCell *self,
   GtkWidget  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget  *scrolled = gtk_scrolled_window_new ();
   GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
-  GtkWidget  *popover;
 
   gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
   gtk_list_box_set_activate_on_single_click (list, TRUE);
@@ -529,8 +577,9 @@ choices_open (KdPlanCell *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (list));
   gtk_box_append (GTK_BOX (box), scrolled);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (choice_activated_cb), self, G_CONNECT_SWAPPED);
-  popover = new_popover (self, box);
-  gtk_popover_popup (GTK_POPOVER (popover));
+  new_popover (self, box);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  popup (self);
   gtk_widget_child_focus (box, GTK_DIR_TAB_FORWARD);
 }
 
@@ -610,7 +659,9 @@ long_text_open (KdPlanCell *self,
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_box_append (GTK_BOX (box), hint);
   self->editor = view;
-  gtk_popover_popup (GTK_POPOVER (new_popover (self, box)));
+  new_popover (self, box);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  popup (self);
   gtk_widget_grab_focus (view);
 }
 

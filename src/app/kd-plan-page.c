@@ -996,6 +996,35 @@ generate_cb (GtkWidget  *widget,
                                                      dialog_done_cb, self));
 }
 
+/* A cell that gets the focus (a click, the keyboard) is scrolled fully into view. */
+static void
+focus_widget_cb (KdPlanPage *self,
+                 GParamSpec *pspec,
+                 GtkRoot    *root)
+{
+  GtkWidget *focus = gtk_root_get_focus (root);
+
+  while (focus != NULL && !KD_IS_PLAN_CELL (focus))
+    focus = gtk_widget_get_parent (focus);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->plan_view)))
+    reveal_cell (self, focus);
+}
+
+static void
+kd_plan_page_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kd_plan_page_parent_class)->root (widget);
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget", G_CALLBACK (focus_widget_cb), widget,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+kd_plan_page_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), focus_widget_cb, widget);
+  GTK_WIDGET_CLASS (kd_plan_page_parent_class)->unroot (widget);
+}
+
 /* ---- document ----------------------------------------------------------------------- */
 
 static void
@@ -1090,7 +1119,13 @@ _kd_plan_page_get_cell (KdPlanPage *self,
   scroll_to_position (self, position);
   for (guint i = 0; i < self->n_columns; i++)
     if (g_str_equal (self->columns[i]->field, field))
-      return g_hash_table_lookup (self->cells[i], row);
+      {
+        KdPlanCell *cell = g_hash_table_lookup (self->cells[i], row);
+
+        if (cell != NULL)
+          reveal_cell (self, GTK_WIDGET (cell));
+        return cell;
+      }
   return NULL;
 }
 
@@ -1267,6 +1302,8 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   object_class->finalize = kd_plan_page_finalize;
   object_class->get_property = kd_plan_page_get_property;
   object_class->set_property = kd_plan_page_set_property;
+  widget_class->root = kd_plan_page_root;
+  widget_class->unroot = kd_plan_page_unroot;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
   g_object_class_override_property (object_class, PROP_TITLE, "title");
   g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
