@@ -15,6 +15,7 @@
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
+#include "kd-wizard-page.h"
 #include "kd-window-private.h"
 
 static char    *out_dir;
@@ -110,6 +111,19 @@ activate_cb (GApplication *app)
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
 
+  /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
+   * evidence list lacks (underlined, named under the text). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "2.1");
+  shoot (GTK_WIDGET (window), "wizard");
+  {
+    KdDocument        *doc = kd_window_get_document (window);
+    KdCriterionRecord *record = kd_document_get_criterion (doc, "3.2");
+
+    kd_criterion_record_set_description (record, "1a", "Nhà trường có phòng học đủ theo quy định [H3-3.2-01]; [H3-3.2-09].");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "3.2");
+    shoot (GTK_WIDGET (window), "wizard-unknown-code");
+  }
+
   /* A council that breaks the rule of TT 57: the warnings say what is wrong. */
   {
     g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
@@ -125,6 +139,15 @@ activate_cb (GApplication *app)
     kd_window_set_document (window, doc, NULL);
     _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
     shoot (GTK_WIDGET (window), "council-warnings");
+
+    /* TT 57: a mandatory criterion with suggested evidence and quantitative data, then the page
+     * of a standard's strengths and weaknesses. */
+    kd_criterion_record_set_indicator (kd_document_get_criterion (doc, "1.3"), "1", KD_STATE_MET);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "1.3");
+    shoot (GTK_WIDGET (window), "wizard-tt57");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+    shoot (GTK_WIDGET (window), "wizard-tt57-standard");
   }
 
   g_application_quit (app);

@@ -19,6 +19,7 @@
 #define KD_WINDOW_SECTIONS(SECTION)  \
   SECTION (kd_school_page_get_type)  \
   SECTION (kd_council_page_get_type) \
+  SECTION (kd_wizard_page_get_type)  \
   SECTION (kd_evidence_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
