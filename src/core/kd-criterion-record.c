@@ -469,6 +469,28 @@ KD_ITEM_STRING_GETTER (KdCriterionRecord, kd_criterion_record, KD_IS_CRITERION_R
 KD_ITEM_STRING_GETTER (KdCriterionRecord, kd_criterion_record, KD_IS_CRITERION_RECORD, improvement)
 KD_ITEM_STRING_GETTER (KdCriterionRecord, kd_criterion_record, KD_IS_CRITERION_RECORD, assignee)
 
+/**
+ * kd_criterion_record_is_assigned_to:
+ *
+ * Whether the criterion is @member's work: assigned to the member, or to the group the member
+ * belongs to ("only my criteria").
+ */
+gboolean
+kd_criterion_record_is_assigned_to (KdCriterionRecord *self,
+                                    KdMember          *member)
+{
+  const char *assignee;
+  const char *group;
+
+  g_return_val_if_fail (KD_IS_CRITERION_RECORD (self), FALSE);
+  g_return_val_if_fail (KD_IS_MEMBER (member), FALSE);
+  assignee = kd_criterion_record_get_assignee (self);
+  group = kd_member_get_group (member);
+  if (*assignee == '\0')
+    return FALSE;
+  return g_str_equal (assignee, kd_item_get_id (KD_ITEM (member))) || (*group != '\0' && g_str_equal (assignee, group));
+}
+
 /* Every text the school wrote for the criterion, one after another: where evidence is cited. */
 char *
 kd_criterion_record_dup_all_text (KdCriterionRecord *self)

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "kd-council.h"
 #include "kd-framework.h"
 #include "kd-item.h"
 
@@ -38,6 +39,8 @@ const char *kd_criterion_record_get_strengths (KdCriterionRecord *self);
 const char *kd_criterion_record_get_weaknesses (KdCriterionRecord *self);
 const char *kd_criterion_record_get_improvement (KdCriterionRecord *self);
 const char *kd_criterion_record_get_assignee (KdCriterionRecord *self);
+gboolean    kd_criterion_record_is_assigned_to (KdCriterionRecord *self,
+                                                KdMember          *member);
 
 char *kd_criterion_record_dup_all_text (KdCriterionRecord *self);
 
