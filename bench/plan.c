@@ -61,10 +61,10 @@ static KdDocument *
 make_document (guint n)
 {
   static const char *owners[] = { "Hiệu trưởng", "Phó hiệu trưởng", "Tổ trưởng tổ Toán", "Đoàn trường", "Ánh", "Bình", "Đức", "An" };
-  KdFramework      *framework = kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt18-2018");
-  KdDocument       *document = kd_document_new (framework);
-  GListStore       *plan = G_LIST_STORE (kd_document_get_plan (document));
-  GPtrArray        *criteria = kd_framework_get_criteria (framework);
+  KdFramework       *framework = kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt18-2018");
+  KdDocument        *document = kd_document_new (framework);
+  GListStore        *plan = G_LIST_STORE (kd_document_get_plan (document));
+  GPtrArray         *criteria = kd_framework_get_criteria (framework);
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < n; i++)
