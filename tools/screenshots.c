@@ -13,6 +13,8 @@
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
 #include "kd-i18n.h"
+#include "kd-meeting-window.h"
+#include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
 #include "kd-summary-page.h"
@@ -113,6 +115,8 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "council");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
+  shoot (GTK_WIDGET (window), "plan");
 
   /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
    * evidence list lacks (underlined, named under the text). */
@@ -167,6 +171,36 @@ activate_cb (GApplication *app)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     shoot (GTK_WIDGET (window), "wizard-tt57-standard");
+  }
+
+  /* Meeting mode on the sample: run it under a 1366×768 and a 1920×1080 screen to see both
+   * projectors. */
+  {
+    GdkDisplay *display = gdk_display_get_default ();
+    g_autoptr (GdkMonitor) monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+    GdkRectangle     screen;
+    KdMeetingWindow *meeting;
+    g_autofree char *name = NULL;
+
+    if (!kd_window_open_file (window, sample_file, &error))
+      g_error ("%s", error->message);
+    gdk_monitor_get_geometry (monitor, &screen);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL);
+    meeting = KD_MEETING_WINDOW (_kd_window_get_meeting_window (window));
+    name = g_strdup_printf ("meeting-%dx%d", screen.width, screen.height);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_Down, 0);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_k, 0);
+    shoot (GTK_WIDGET (meeting), name);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_End, 0);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_a, 0);
+    g_free (name);
+    name = g_strdup_printf ("meeting-last-%dx%d", screen.width, screen.height);
+    shoot (GTK_WIDGET (meeting), name);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_Escape, 0);
+    g_free (name);
+    name = g_strdup_printf ("meeting-summary-%dx%d", screen.width, screen.height);
+    shoot (GTK_WIDGET (meeting), name);
+    gtk_window_destroy (GTK_WINDOW (meeting));
   }
 
   g_application_quit (app);

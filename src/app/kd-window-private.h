@@ -37,6 +37,7 @@ struct _KdWindow
   GtkFileChooserNative *chooser;
   GtkWidget            *new_dialog;     /* weak */
   GtkWidget            *message_dialog; /* weak: the last message shown */
+  GtkWidget            *meeting_window; /* weak: meeting mode, while it is open */
 };
 
 void _kd_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -65,5 +66,6 @@ KdNewDialog *_kd_window_get_new_dialog (KdWindow *self);
 GtkWidget   *_kd_window_get_message_dialog (KdWindow *self);
 void         _kd_window_autosave_now (KdWindow *self);
 const char  *_kd_window_get_recovery_slot (KdWindow *self);
+GtkWidget   *_kd_window_get_meeting_window (KdWindow *self);
 
 G_END_DECLS

@@ -13,14 +13,15 @@
 #include "kd-window-private.h"
 
 /* The sections of the window, in sidebar order: adding a section is one line here, naming the
- * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard,
- * kd_plan_page_get_type after the evidence).  A document opens on the first: the overview. */
-#define KD_WINDOW_SECTIONS(SECTION)  \
-  SECTION (kd_summary_page_get_type) \
-  SECTION (kd_school_page_get_type)  \
-  SECTION (kd_council_page_get_type) \
-  SECTION (kd_wizard_page_get_type)  \
-  SECTION (kd_evidence_page_get_type)
+ * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard).  A document
+ * opens on the first: the overview. */
+#define KD_WINDOW_SECTIONS(SECTION)   \
+  SECTION (kd_summary_page_get_type)  \
+  SECTION (kd_school_page_get_type)   \
+  SECTION (kd_council_page_get_type)  \
+  SECTION (kd_wizard_page_get_type)   \
+  SECTION (kd_evidence_page_get_type) \
+  SECTION (kd_plan_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
 #define LIST_SECTION(get_type) get_type,
@@ -149,6 +150,7 @@ _kd_window_update_actions (KdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems",
                                  has_document && kd_document_get_load_problems (self->document)->items->len > 0);
   gtk_widget_set_visible (self->edit_buttons, has_document);
@@ -265,6 +267,9 @@ kd_window_set_document (KdWindow   *self,
       g_signal_handlers_disconnect_by_data (kd_document_get_school (old), self);
     }
   forget_recovery (self);
+  /* Meeting mode shows the document it was opened on, not the next one. */
+  if (self->meeting_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->meeting_window));
   self->document = document != NULL ? g_object_ref (document) : NULL;
   g_set_object (&self->file, file);
   self->recovered = FALSE;
@@ -727,6 +732,13 @@ _kd_window_get_message_dialog (KdWindow *self)
   return self->message_dialog;
 }
 
+GtkWidget *
+_kd_window_get_meeting_window (KdWindow *self)
+{
+  g_return_val_if_fail (KD_IS_WINDOW (self), NULL);
+  return self->meeting_window;
+}
+
 const char *
 _kd_window_get_recovery_slot (KdWindow *self)
 {
@@ -764,6 +776,7 @@ kd_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_weak_pointer (&self->new_dialog);
   g_clear_weak_pointer (&self->message_dialog);
+  g_clear_weak_pointer (&self->meeting_window);
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
       kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);
