@@ -14,14 +14,15 @@
 #include "kd-window-private.h"
 
 /* The sections of the window, in sidebar order: adding a section is one line here, naming the
- * get_type function of a KdPage (the integrator adds kd_summary_page_get_type first, then
- * kd_wizard_page_get_type and kd_extra_page_get_type after the council, kd_plan_page_get_type
- * after the evidence). */
-#define KD_WINDOW_SECTIONS(SECTION)  \
-  SECTION (kd_school_page_get_type)  \
-  SECTION (kd_council_page_get_type) \
-  SECTION (kd_wizard_page_get_type)  \
-  SECTION (kd_evidence_page_get_type)
+ * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard).  A document
+ * opens on the first: the overview. */
+#define KD_WINDOW_SECTIONS(SECTION)   \
+  SECTION (kd_summary_page_get_type)  \
+  SECTION (kd_school_page_get_type)   \
+  SECTION (kd_council_page_get_type)  \
+  SECTION (kd_wizard_page_get_type)   \
+  SECTION (kd_evidence_page_get_type) \
+  SECTION (kd_plan_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
 #define LIST_SECTION(get_type) get_type,
