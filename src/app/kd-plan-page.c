@@ -609,9 +609,7 @@ compare_rows (gconstpointer a,
               gconstpointer b,
               gpointer      data)
 {
-  const KdPlanColumn *column = data;
-
-  return kd_plan_compare ((KdPlanRow *)a, (KdPlanRow *)b, column->field);
+  return kd_plan_compare_column ((KdPlanRow *)a, (KdPlanRow *)b, data);
 }
 
 static GtkColumnViewColumn *

@@ -135,16 +135,25 @@ row_cache_free (gpointer data)
   g_free (cache);
 }
 
+/* Looked up once: a sort calls these for every comparison. */
 static GQuark
 row_cache_quark (void)
 {
-  return g_quark_from_static_string ("kd-plan-row-cache");
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("kd-plan-row-cache");
+  return quark;
 }
 
 static GQuark
 row_cache_watched_quark (void)
 {
-  return g_quark_from_static_string ("kd-plan-row-cache-watched");
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("kd-plan-row-cache-watched");
+  return quark;
 }
 
 static void
@@ -501,18 +510,29 @@ kd_plan_compare_criteria (const char *a,
   return strcmp (a, b);
 }
 
-/* Sorting by a column: Vietnamese alphabetical order for text (A Ă Â B … Đ …), dates and
- * money by value, statuses in the order of the work; empty cells after the filled ones. */
 int
 kd_plan_compare (KdPlanRow  *a,
                  KdPlanRow  *b,
                  const char *field)
 {
   const KdPlanColumn *column = kd_plan_lookup_column (field);
-  const char         *sa, *sb;
+
+  g_return_val_if_fail (column != NULL, 0);
+  return kd_plan_compare_column (a, b, column);
+}
+
+/* Sorting by a column: Vietnamese alphabetical order for text (A Ă Â B … Đ …), dates and
+ * money by value, statuses in the order of the work; empty cells after the filled ones. */
+int
+kd_plan_compare_column (KdPlanRow          *a,
+                        KdPlanRow          *b,
+                        const KdPlanColumn *column)
+{
+  const char *field, *sa, *sb;
 
   g_return_val_if_fail (KD_IS_PLAN_ROW (a) && KD_IS_PLAN_ROW (b), 0);
-  g_return_val_if_fail (column != NULL, 0);
+  g_return_val_if_fail (column >= all_columns && column < all_columns + N_ALL_COLUMNS, 0);
+  field = column->field;
 
   switch (column->kind)
     {

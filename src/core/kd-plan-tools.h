@@ -94,6 +94,9 @@ gboolean      kd_plan_filter_matches (const KdPlanFilter *filter,
 int kd_plan_compare (KdPlanRow  *a,
                      KdPlanRow  *b,
                      const char *field);
+int kd_plan_compare_column (KdPlanRow          *a,
+                            KdPlanRow          *b,
+                            const KdPlanColumn *column);
 int kd_plan_compare_criteria (const char *a,
                               const char *b);
 
