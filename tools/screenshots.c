@@ -114,6 +114,16 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "evidence");
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
   shoot (GTK_WIDGET (window), "plan");
+  {
+    GtkWidget *page = _kd_window_get_page (window, KD_TYPE_PLAN_PAGE);
+
+    gtk_widget_activate_action (page, "plan.generate", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-generate");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+    gtk_widget_activate_action (page, "plan.reviews", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-reviews");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+  }
 
   /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
    * evidence list lacks (underlined, named under the text). */

@@ -1468,3 +1468,77 @@ kd_plan_row_get_review_status (KdDocument     *document,
     *entry = found;
   return TRUE;
 }
+
+/**
+ * kd_plan_add_review:
+ * @date: the day of the review
+ *
+ * Records a new review (theo dõi, đánh giá thực hiện) dated @date with one entry per plan row,
+ * each starting from the row's current status; one undo step.
+ *
+ * Returns: (transfer none): the review, held by the document
+ */
+KdReview *
+kd_plan_add_review (KdDocument  *document,
+                    const GDate *date)
+{
+  g_autoptr (KdReview) review = kd_review_new ();
+  g_autofree char *iso = NULL;
+  GListModel      *plan;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  iso = kd_date_to_iso (date);
+  plan = kd_document_get_plan (document);
+  kd_document_begin_group (document, _ ("Add a review"));
+  kd_document_append_item (document, kd_document_get_reviews (document), KD_ITEM (review));
+  g_object_set (review, "date", iso, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr (KdPlanRow) row = g_list_model_get_item (plan, i);
+      g_autoptr (KdReviewEntry) entry = kd_review_entry_new (kd_item_get_id (KD_ITEM (row)), kd_plan_row_get_status (row));
+
+      kd_document_append_item (document, kd_review_get_entries (review), KD_ITEM (entry));
+    }
+  kd_document_end_group (document);
+  return review;
+}
+
+/**
+ * kd_plan_review_set_row:
+ * @comment: (nullable): NULL leaves the comment as it is
+ *
+ * What @review found for @row: its status and a short comment.  A row added to the plan after
+ * the review gets its entry now.  Nothing is recorded when nothing changes.
+ *
+ * Returns: TRUE if something changed
+ */
+gboolean
+kd_plan_review_set_row (KdDocument  *document,
+                        KdReview    *review,
+                        KdPlanRow   *row,
+                        KdPlanStatus status,
+                        const char  *comment)
+{
+  KdReviewEntry *entry;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document) && KD_IS_REVIEW (review) && KD_IS_PLAN_ROW (row), FALSE);
+  entry = kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (row)));
+  if (entry != NULL && kd_review_entry_get_status (entry) == status &&
+      (comment == NULL || g_strcmp0 (kd_review_entry_get_comment (entry), comment) == 0))
+    return FALSE;
+  kd_document_begin_group (document, _ ("Review a row"));
+  if (entry == NULL)
+    {
+      g_autoptr (KdReviewEntry) added = kd_review_entry_new (kd_item_get_id (KD_ITEM (row)), status);
+
+      kd_document_append_item (document, kd_review_get_entries (review), KD_ITEM (added));
+      entry = added;
+    }
+  if (kd_review_entry_get_status (entry) != status)
+    g_object_set (entry, "status", status, NULL);
+  if (comment != NULL && g_strcmp0 (kd_review_entry_get_comment (entry), comment) != 0)
+    g_object_set (entry, "comment", comment, NULL);
+  kd_document_end_group (document);
+  return TRUE;
+}

@@ -165,6 +165,13 @@ guint      kd_plan_add_proposed (KdDocument *document,
 
 GPtrArray *kd_plan_collect_names (KdDocument *document);
 KdReview  *kd_plan_get_latest_review (KdDocument *document);
+KdReview  *kd_plan_add_review (KdDocument  *document,
+                               const GDate *date);
+gboolean   kd_plan_review_set_row (KdDocument  *document,
+                                   KdReview    *review,
+                                   KdPlanRow   *row,
+                                   KdPlanStatus status,
+                                   const char  *comment);
 gboolean   kd_plan_row_get_review_status (KdDocument     *document,
                                           KdPlanRow      *row,
                                           KdPlanStatus   *status,
