@@ -145,6 +145,14 @@ activate_cb (GApplication *app)
     kd_criterion_record_set_indicator (kd_document_get_criterion (doc, "1.3"), "1", KD_STATE_MET);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "1.3");
     shoot (GTK_WIDGET (window), "wizard-tt57");
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (
+          _kd_window_get_page (window, KD_TYPE_WIZARD_PAGE), KD_TYPE_WIZARD_PAGE, "sheet_scroller"));
+      GtkAdjustment     *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      shoot (GTK_WIDGET (window), "wizard-tt57-end");
+    }
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     shoot (GTK_WIDGET (window), "wizard-tt57-standard");
