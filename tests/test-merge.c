@@ -448,6 +448,95 @@ test_meetings_round_trip (void)
   g_assert_cmpstr (kd_meeting_item_get_result (found), ==, "Đạt Mức 2");
 }
 
+/* Recording a meeting through core: the minutes start with the whole council, agreeing records
+ * the level as it stands, a changed indicator withdraws the agreement, and each is one undo. */
+static void
+test_meeting_recording (void)
+{
+  g_autoptr (KdDocument) document = kd_test_load_fixture ("full-tt18.kdcl");
+  KdCriterionRecord *record = kd_document_get_criterion (document, "1.1");
+  KdMeeting         *meeting = kd_document_open_meeting (document, "2026-10-20");
+  KdMeetingItem     *item;
+  guint              members = g_list_model_get_n_items (kd_document_get_members (document));
+
+  g_assert_nonnull (meeting);
+  g_assert_cmpuint (g_strv_length ((char **)kd_meeting_get_attendees (meeting)), ==, members);
+  /* The same day continues the same minutes; another day starts the next ones. */
+  g_assert_true (kd_document_open_meeting (document, "2026-10-20") == meeting);
+
+  kd_meeting_agree (meeting, "1.1", TRUE);
+  item = kd_meeting_lookup_item (meeting, "1.1");
+  g_assert_true (kd_meeting_item_get_agreed (item));
+  {
+    g_autoptr (KdCriterionResult) level = kd_evaluate_criterion (record);
+    g_autofree char *said = kd_criterion_result_describe (level);
+
+    g_assert_cmpstr (kd_meeting_item_get_result (item), ==, said);
+  }
+  g_assert_cmpuint (strlen (kd_meeting_item_get_agreed_at (item)), >=, 19);
+  g_assert_true (kd_document_lookup_agreement (document, "1.1") == item);
+  g_assert_cmpuint (kd_meeting_count_agreed (meeting), ==, 1);
+
+  kd_meeting_set_note (meeting, "1.1", "Bổ sung minh chứng");
+  g_assert_cmpstr (kd_meeting_item_get_note (item), ==, "Bổ sung minh chứng");
+
+  kd_meeting_set_indicator (meeting, "1.1", "1b", KD_STATE_UNMET);
+  g_assert_cmpint (kd_criterion_record_get_indicator (record, "1b"), ==, KD_STATE_UNMET);
+  g_assert_false (kd_meeting_item_get_agreed (item));
+  g_assert_null (kd_document_lookup_agreement (document, "1.1"));
+  /* One undo brings back both the indicator and the agreement. */
+  g_assert_true (kd_document_undo (document));
+  g_assert_cmpint (kd_criterion_record_get_indicator (record, "1b"), ==, KD_STATE_MET);
+  g_assert_true (kd_meeting_item_get_agreed (item));
+
+  {
+    KdMeeting *next = kd_document_open_meeting (document, "2026-11-02");
+
+    g_assert_true (next != meeting);
+    g_assert_cmpstr (kd_meeting_get_title (next), ==, "Họp hội đồng tự đánh giá lần 2");
+    /* An agreement of an earlier meeting still counts. */
+    g_assert_true (kd_document_lookup_agreement (document, "1.1") == item);
+  }
+}
+
+static void
+test_meeting_agenda (void)
+{
+  g_autoptr (KdDocument) document = kd_test_load_fixture ("full-tt18.kdcl");
+  KdMeeting *meeting = kd_document_open_meeting (document, "2026-10-20");
+  guint      total = kd_framework_get_criteria (kd_document_get_framework (document))->len;
+  g_autoptr (GPtrArray) all = kd_document_meeting_agenda (document, 0, NULL);
+  g_autoptr (GPtrArray) open = NULL;
+  g_autoptr (GPtrArray) below = NULL;
+  g_autoptr (GPtrArray) group = NULL;
+
+  g_assert_cmpuint (all->len, ==, total);
+  kd_meeting_agree (meeting, "1.1", TRUE);
+  open = kd_document_meeting_agenda (document, KD_AGENDA_NOT_AGREED, NULL);
+  g_assert_cmpuint (open->len, ==, total - 1);
+  g_assert_cmpstr (g_ptr_array_index (open, 0), ==, "1.2");
+
+  /* Below the target: a criterion brought under Mức 1 is on it, one at the top is not. */
+  kd_criterion_record_set_indicator (kd_document_get_criterion (document, "1.2"), "1a", KD_STATE_UNMET);
+  below = kd_document_meeting_agenda (document, KD_AGENDA_BELOW_TARGET, NULL);
+  g_assert_true (g_ptr_array_find_with_equal_func (below, "1.2", g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (below, "1.1", g_str_equal, NULL));
+
+  /* A group's criteria: those assigned to it and to its members. */
+  group = kd_document_meeting_agenda (document, 0, "g-nhom1");
+  g_assert_cmpuint (group->len, <, total);
+  g_assert_true (g_ptr_array_find_with_equal_func (group, "1.1", g_str_equal, NULL)); /* the group's */
+  g_assert_true (g_ptr_array_find_with_equal_func (group, "1.2", g_str_equal, NULL)); /* a member's */
+  for (guint i = 0; i < group->len; i++)
+    {
+      const char *assignee = kd_criterion_record_get_assignee (kd_document_get_criterion (document, g_ptr_array_index (group, i)));
+      KdItem     *member = kd_document_lookup_item (document, kd_document_get_members (document), assignee);
+
+      g_assert_true (g_str_equal (assignee, "g-nhom1") ||
+                     (member != NULL && g_str_equal (kd_member_get_group (KD_MEMBER (member)), "g-nhom1")));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,5 +554,7 @@ main (int   argc,
   g_test_add_func ("/merge/package", test_package);
   g_test_add_func ("/history/edits", test_history);
   g_test_add_func ("/meetings/round-trip", test_meetings_round_trip);
+  g_test_add_func ("/meetings/recording", test_meeting_recording);
+  g_test_add_func ("/meetings/agenda", test_meeting_agenda);
   return g_test_run ();
 }

@@ -13,8 +13,11 @@
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
 #include "kd-i18n.h"
+#include "kd-meeting-window.h"
+#include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
+#include "kd-summary-page.h"
 #include "kd-wizard-page.h"
 #include "kd-window-private.h"
 
@@ -104,12 +107,16 @@ activate_cb (GApplication *app)
 
   if (!kd_window_open_file (window, sample_file, &error))
     g_error ("%s", error->message);
+  /* A document opens on its overview. */
+  shoot (GTK_WIDGET (window), "summary");
   _kd_window_show_page (window, KD_TYPE_SCHOOL_PAGE);
   shoot (GTK_WIDGET (window), "school");
   _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
   shoot (GTK_WIDGET (window), "council");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
+  shoot (GTK_WIDGET (window), "plan");
 
   /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
    * evidence list lacks (underlined, named under the text). */
@@ -140,6 +147,22 @@ activate_cb (GApplication *app)
     _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
     shoot (GTK_WIDGET (window), "council-warnings");
 
+    /* The same TT 57 school half-way through: its overview, with the plan-review reminder. */
+    g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", "target-level", 2, NULL);
+    for (guint i = 0; i < kd_framework_get_criteria (kd_document_get_framework (doc))->len; i++)
+      {
+        const KdCriterionDef *def = g_ptr_array_index (kd_framework_get_criteria (kd_document_get_framework (doc)), i);
+
+        for (guint j = 0; j < def->indicators->len && i < 11; j++)
+          {
+            const KdIndicatorDef *ind = g_ptr_array_index (def->indicators, j);
+
+            kd_criterion_record_set_indicator (kd_document_get_criterion (doc, def->code), ind->id,
+                                               (i + j) % 7 == 3 ? KD_STATE_UNMET : KD_STATE_MET);
+          }
+      }
+    _kd_window_show_page (window, KD_TYPE_SUMMARY_PAGE);
+    shoot (GTK_WIDGET (window), "summary-tt57");
     /* TT 57: a mandatory criterion with suggested evidence and quantitative data, then the page
      * of a standard's strengths and weaknesses. */
     kd_criterion_record_set_indicator (kd_document_get_criterion (doc, "1.3"), "1", KD_STATE_MET);
@@ -156,6 +179,36 @@ activate_cb (GApplication *app)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     shoot (GTK_WIDGET (window), "wizard-tt57-standard");
+  }
+
+  /* Meeting mode on the sample: run it under a 1366×768 and a 1920×1080 screen to see both
+   * projectors. */
+  {
+    GdkDisplay *display = gdk_display_get_default ();
+    g_autoptr (GdkMonitor) monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+    GdkRectangle     screen;
+    KdMeetingWindow *meeting;
+    g_autofree char *name = NULL;
+
+    if (!kd_window_open_file (window, sample_file, &error))
+      g_error ("%s", error->message);
+    gdk_monitor_get_geometry (monitor, &screen);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL);
+    meeting = KD_MEETING_WINDOW (_kd_window_get_meeting_window (window));
+    name = g_strdup_printf ("meeting-%dx%d", screen.width, screen.height);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_Down, 0);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_k, 0);
+    shoot (GTK_WIDGET (meeting), name);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_End, 0);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_a, 0);
+    g_free (name);
+    name = g_strdup_printf ("meeting-last-%dx%d", screen.width, screen.height);
+    shoot (GTK_WIDGET (meeting), name);
+    _kd_meeting_window_handle_key (meeting, GDK_KEY_Escape, 0);
+    g_free (name);
+    name = g_strdup_printf ("meeting-summary-%dx%d", screen.width, screen.height);
+    shoot (GTK_WIDGET (meeting), name);
+    gtk_window_destroy (GTK_WINDOW (meeting));
   }
 
   g_application_quit (app);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-meeting-window.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
 
@@ -248,6 +249,25 @@ show_criterion_cb (GtkWidget  *widget,
   gtk_widget_error_bell (widget);
 }
 
+/* ---- meeting mode ------------------------------------------------------------------ */
+
+static void
+meeting_cb (GtkWidget  *widget,
+            const char *action,
+            GVariant   *parameter)
+{
+  KdWindow *self = KD_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (self->meeting_window == NULL)
+    {
+      _kd_window_commit_edits (self);
+      g_set_weak_pointer (&self->meeting_window, GTK_WIDGET (kd_meeting_window_start (GTK_WINDOW (self), self->document)));
+    }
+  gtk_window_present (GTK_WINDOW (self->meeting_window));
+}
+
 /* ---- opening ------------------------------------------------------------------------ */
 
 static void
@@ -347,6 +367,7 @@ _kd_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", "s", discard_recovery_cb);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.show-criterion", "s", show_criterion_cb);
+  gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -367,5 +388,6 @@ _kd_window_add_shortcuts (KdWindow *self)
   add_window_shortcut (controller, "<Control>Page_Up", "win.previous");
   add_window_shortcut (controller, "<Control>Page_Down", "win.next");
   add_window_shortcut (controller, "F11", "win.fullscreen");
+  add_window_shortcut (controller, "F5", "win.meeting");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

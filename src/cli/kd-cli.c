@@ -11,6 +11,7 @@
 #include "kd-cli-output.h"
 #include "kd-document.h"
 #include "kd-error.h"
+#include "kd-export.h"
 #include "kd-i18n.h"
 #include "kd-rules.h"
 #include "kd-merge.h"
@@ -141,6 +142,29 @@ open_document (const char *path,
 
   print_registry_problems (registry);
   return kd_document_load_from_file (registry, file, error);
+}
+
+/* Levels computed from indicators that could not be read would be wrong: prints the problems
+ * that make them so and returns FALSE. */
+static gboolean
+levels_readable (KdDocument *document,
+                 const char *path)
+{
+  const KdProblemList *problems = kd_document_get_load_problems (document);
+  gboolean             readable = TRUE;
+
+  for (guint i = 0; i < problems->items->len; i++)
+    {
+      const KdProblem *problem = g_ptr_array_index (problems->items, i);
+      g_autofree char *text = kd_problem_to_string (problem);
+
+      if (problem->severity == KD_PROBLEM_ERROR && (problem->flags & KD_PROBLEM_AFFECTS_LEVELS))
+        {
+          g_printerr (_ ("%s: error: %s\n"), path, text);
+          readable = FALSE;
+        }
+    }
+  return readable;
 }
 
 /* ---- commands ----------------------------------------------------------------------- */
@@ -336,10 +360,8 @@ run_evaluate (int    argc,
   g_autoptr (KdDocument) document = NULL;
   g_autoptr (KdEvaluation) evaluation = NULL;
   g_autoptr (GError) error = NULL;
-  const KdProblemList *problems;
-  const char          *path;
-  gboolean             blocking = FALSE;
-  int                  status = EXIT_OK;
+  const char *path;
+  int         status = EXIT_OK;
 
   if (!parse_args (argc, argv, flags, switches, &args, &status))
     return status;
@@ -351,20 +373,7 @@ run_evaluate (int    argc,
   if (document == NULL)
     return fail (error);
 
-  /* Levels computed from indicators that could not be read would be wrong: refuse them. */
-  problems = kd_document_get_load_problems (document);
-  for (guint i = 0; i < problems->items->len; i++)
-    {
-      const KdProblem *problem = g_ptr_array_index (problems->items, i);
-      g_autofree char *text = kd_problem_to_string (problem);
-
-      if (problem->severity == KD_PROBLEM_ERROR && (problem->flags & KD_PROBLEM_AFFECTS_LEVELS))
-        {
-          g_printerr (_ ("%s: error: %s\n"), path, text);
-          blocking = TRUE;
-        }
-    }
-  if (blocking)
+  if (!levels_readable (document, path))
     {
       g_printerr (_ ("kiemdinh-cli: %s cannot be evaluated until these errors are corrected.\n"), path);
       return EXIT_FAILED;
@@ -530,6 +539,51 @@ run_package (int    argc,
   return EXIT_OK;
 }
 
+static int
+run_export (int    argc,
+            char **argv)
+{
+  static const char *const flags[] = { "-o", "--output", "--plan-layout", NULL };
+  static const char *const switches[] = { NULL };
+  g_auto (Args) args = { 0 };
+  g_autoptr (KdDocument) document = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out_path = NULL;
+  KdExportOptions  options = { KD_EXPORT_PLAN_AUTO };
+  const char      *path, *output, *layout;
+  int              status = EXIT_OK;
+
+  if (!parse_args (argc, argv, flags, switches, &args, &status))
+    return status;
+  output = arg_value (&args, "-o") != NULL ? arg_value (&args, "-o") : arg_value (&args, "--output");
+  layout = arg_value (&args, "--plan-layout");
+  if (args.words->len != 1 || output == NULL)
+    return usage_error (_ ("“export” needs the document and -o OUT.xlsx"));
+  if (layout != NULL && !kd_export_plan_layout_from_string (layout, &options.plan_layout))
+    return usage_error (_ ("“%s” is not a plan layout (use 5932 or bieu2)"), layout);
+  path = g_ptr_array_index (args.words, 0);
+
+  document = open_document (path, &error);
+  if (document == NULL)
+    return fail (error);
+  if (!levels_readable (document, path))
+    {
+      g_printerr (_ ("kiemdinh-cli: %s cannot be exported until these errors are corrected.\n"), path);
+      return EXIT_FAILED;
+    }
+  out = g_file_new_for_commandline_arg (output);
+  out_path = g_file_get_path (out);
+  if (out_path == NULL)
+    {
+      g_printerr (_ ("kiemdinh-cli: “%s” is not a file on this computer; give a path such as truong.xlsx.\n"), output);
+      return EXIT_FAILED;
+    }
+  if (!kd_export_workbook (document, out_path, &options, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "frameworks", run_frameworks, "[--json]", N_ ("list the frameworks (bộ tiêu chuẩn) this installation knows") },
   { "framework", run_framework, "ID [--json]", N_ ("print a framework's standards, criteria and indicators") },
@@ -537,6 +591,8 @@ static const Command commands[] = {
     N_ ("write a new, empty assessment document") },
   { "validate", run_validate, "FILE", N_ ("check a document against its framework and list every problem") },
   { "evaluate", run_evaluate, "FILE [--json]", N_ ("compute each criterion's level and the school's level") },
+  { "export", run_export, "FILE -o OUT.xlsx [--plan-layout 5932|bieu2]",
+    N_ ("write the result tables as an Excel workbook (Tổng hợp, Kế hoạch cải tiến, Minh chứng, Hội đồng)") },
   { "package", run_package, "FILE --for GROUP -o OUT [--force]",
     N_ ("write a work package for a group or member of the council") },
   { "merge", run_merge, "FILE OTHER... -o OUT [--base ANCESTOR] [--author NAME]",

@@ -3,8 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-document.h"
 #include "kd-item-private.h"
 #include "kd-meeting.h"
+#include "kd-rules.h"
+#include "kd-text.h"
 
 struct _KdMeetingItem
 {
@@ -138,4 +141,257 @@ kd_meeting_lookup_item (KdMeeting  *self,
         return item; /* the store keeps it alive */
     }
   return NULL;
+}
+
+guint
+kd_meeting_count_agreed (KdMeeting *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KD_IS_MEETING (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+    {
+      g_autoptr (KdMeetingItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      n += item->agreed ? 1 : 0;
+    }
+  return n;
+}
+
+/* The minutes' line for @criterion, added to the meeting the first time it is needed. */
+static KdMeetingItem *
+ensure_item (KdMeeting  *self,
+             const char *criterion)
+{
+  KdMeetingItem *item = kd_meeting_lookup_item (self, criterion);
+  KdDocument    *document = kd_item_get_document (KD_ITEM (self));
+
+  if (item == NULL)
+    {
+      g_autoptr (KdMeetingItem) added = kd_meeting_item_new (criterion);
+
+      kd_document_append_item (document, G_LIST_MODEL (self->items), KD_ITEM (added));
+      item = added;
+    }
+  return item;
+}
+
+/**
+ * kd_meeting_agree:
+ * @criterion: the code of a criterion of the document's framework
+ * @agreed: TRUE when the council agrees on the criterion's result, FALSE to take it back
+ *
+ * "Hội đồng thống nhất": records the time and the criterion's level as it stands now, which is
+ * what the minutes say the council agreed on.
+ */
+void
+kd_meeting_agree (KdMeeting  *self,
+                  const char *criterion,
+                  gboolean    agreed)
+{
+  KdDocument        *document;
+  KdCriterionRecord *record;
+  KdMeetingItem     *item;
+  g_autofree char   *now = NULL;
+  g_autofree char   *result = NULL;
+
+  g_return_if_fail (KD_IS_MEETING (self));
+  document = kd_item_get_document (KD_ITEM (self));
+  g_return_if_fail (document != NULL);
+  record = kd_document_get_criterion (document, criterion);
+  g_return_if_fail (record != NULL);
+
+  if (agreed)
+    {
+      g_autoptr (KdCriterionResult) level = kd_evaluate_criterion (record);
+
+      now = kd_datetime_now_iso ();
+      result = kd_criterion_result_describe (level);
+    }
+  kd_document_begin_group (document, agreed ? _ ("Agree on a criterion") : _ ("Withdraw an agreement"));
+  item = ensure_item (self, criterion);
+  g_object_set (item, "agreed", agreed, "agreed-at", agreed ? now : "", "result", agreed ? result : "", NULL);
+  kd_document_end_group (document);
+}
+
+void
+kd_meeting_set_note (KdMeeting  *self,
+                     const char *criterion,
+                     const char *note)
+{
+  KdMeetingItem *item;
+  KdDocument    *document;
+
+  g_return_if_fail (KD_IS_MEETING (self));
+  document = kd_item_get_document (KD_ITEM (self));
+  g_return_if_fail (document != NULL && kd_document_get_criterion (document, criterion) != NULL);
+
+  item = kd_meeting_lookup_item (self, criterion);
+  if (item == NULL && (note == NULL || *note == '\0'))
+    return;
+  kd_document_begin_group (document, _ ("Note for the minutes"));
+  item = ensure_item (self, criterion);
+  g_object_set (item, "note", note != NULL ? note : "", NULL);
+  kd_document_end_group (document);
+}
+
+/**
+ * kd_meeting_set_indicator:
+ *
+ * Sets an indicator's state during the meeting.  An agreement on the criterion in this meeting
+ * no longer holds once its indicators change: it is withdrawn, for the council to agree again.
+ */
+void
+kd_meeting_set_indicator (KdMeeting  *self,
+                          const char *criterion,
+                          const char *indicator,
+                          KdState     state)
+{
+  KdDocument        *document;
+  KdCriterionRecord *record;
+  KdMeetingItem     *item;
+
+  g_return_if_fail (KD_IS_MEETING (self));
+  document = kd_item_get_document (KD_ITEM (self));
+  g_return_if_fail (document != NULL);
+  record = kd_document_get_criterion (document, criterion);
+  g_return_if_fail (record != NULL);
+
+  if (kd_criterion_record_get_indicator (record, indicator) == state)
+    return;
+  item = kd_meeting_lookup_item (self, criterion);
+  kd_document_begin_group (document, _ ("Set an indicator"));
+  kd_criterion_record_set_indicator (record, indicator, state);
+  if (item != NULL && item->agreed)
+    g_object_set (item, "agreed", FALSE, "agreed-at", "", "result", "", NULL);
+  kd_document_end_group (document);
+}
+
+/**
+ * kd_document_open_meeting:
+ * @date: the ISO date of the meeting ("2026-10-20")
+ *
+ * The meeting held on @date, or a new one: numbered after the earlier ones, with the whole
+ * council as attendees (the secretary removes who is absent).
+ *
+ * Returns: (transfer none): the meeting, part of the document
+ */
+KdMeeting *
+kd_document_open_meeting (KdDocument *document,
+                          const char *date)
+{
+  GListModel *meetings;
+  GListModel *members;
+  guint       n;
+  g_autoptr (KdMeeting) meeting = NULL;
+  g_autoptr (GStrvBuilder) attendees = g_strv_builder_new ();
+  g_auto (GStrv) attendee_ids = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  meetings = kd_document_get_meetings (document);
+  n = g_list_model_get_n_items (meetings);
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (KdMeeting) held = g_list_model_get_item (meetings, i - 1);
+
+      if (g_strcmp0 (held->date, date) == 0)
+        return held; /* the document keeps it alive */
+    }
+
+  members = kd_document_get_members (document);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KdItem) member = g_list_model_get_item (members, i);
+
+      g_strv_builder_add (attendees, kd_item_get_id (member));
+    }
+  attendee_ids = g_strv_builder_end (attendees);
+  /* TRANSLATORS: the title of a meeting's minutes; %u is its number in the cycle */
+  title = g_strdup_printf (_ ("Self-assessment council meeting %u"), n + 1);
+  meeting = kd_meeting_new ();
+  g_object_set (meeting, "date", date, "title", title, "attendees", attendee_ids, NULL);
+  kd_document_append_item (document, meetings, KD_ITEM (meeting));
+  return meeting;
+}
+
+/* The council's latest agreement on @criterion, in any meeting; NULL when it has none. */
+KdMeetingItem *
+kd_document_lookup_agreement (KdDocument *document,
+                              const char *criterion)
+{
+  GListModel *meetings;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  meetings = kd_document_get_meetings (document);
+  for (guint i = g_list_model_get_n_items (meetings); i > 0; i--)
+    {
+      g_autoptr (KdMeeting) meeting = g_list_model_get_item (meetings, i - 1);
+      KdMeetingItem *item = kd_meeting_lookup_item (meeting, criterion);
+
+      if (item != NULL && item->agreed)
+        return item;
+    }
+  return NULL;
+}
+
+static gboolean
+assigned_to (KdDocument        *document,
+             KdCriterionRecord *record,
+             const char        *group_id)
+{
+  const char *assignee = kd_criterion_record_get_assignee (record);
+  KdItem     *member;
+
+  if (g_strcmp0 (assignee, group_id) == 0)
+    return TRUE;
+  member = kd_document_lookup_item (document, kd_document_get_members (document), assignee);
+  return member != NULL && g_strcmp0 (kd_member_get_group (KD_MEMBER (member)), group_id) == 0;
+}
+
+/**
+ * kd_document_meeting_agenda:
+ * @flags: which criteria to keep
+ * @group_id: (nullable): only the criteria assigned to this group (or to its members)
+ *
+ * The criteria a meeting goes through, in the framework's order.
+ *
+ * Returns: (transfer container) (element-type utf8): criterion codes, owned by the framework
+ */
+GPtrArray *
+kd_document_meeting_agenda (KdDocument   *document,
+                            KdAgendaFlags flags,
+                            const char   *group_id)
+{
+  GPtrArray *agenda = g_ptr_array_new ();
+  GPtrArray *criteria;
+  guint      target;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), agenda);
+  criteria = kd_framework_get_criteria (kd_document_get_framework (document));
+  /* A cycle without a target still aims at Mức 1 at least. */
+  target = MAX (kd_cycle_get_target_level (kd_document_get_cycle (document)), 1);
+  for (guint i = 0; i < criteria->len; i++)
+    {
+      const KdCriterionDef *def = g_ptr_array_index (criteria, i);
+      KdCriterionRecord    *record = kd_document_get_criterion (document, def->code);
+
+      if (record == NULL)
+        continue;
+      if (group_id != NULL && *group_id != '\0' && !assigned_to (document, record, group_id))
+        continue;
+      if ((flags & KD_AGENDA_NOT_AGREED) && kd_document_lookup_agreement (document, def->code) != NULL)
+        continue;
+      if (flags & KD_AGENDA_BELOW_TARGET)
+        {
+          g_autoptr (KdCriterionResult) result = kd_evaluate_criterion (record);
+
+          if (result->level >= MIN (target, def->top_level))
+            continue;
+        }
+      g_ptr_array_add (agenda, def->code);
+    }
+  return agenda;
 }

@@ -33,5 +33,33 @@ const char        *kd_meeting_get_notes (KdMeeting *self);
 GListModel        *kd_meeting_get_items (KdMeeting *self);
 KdMeetingItem     *kd_meeting_lookup_item (KdMeeting  *self,
                                            const char *criterion);
+guint              kd_meeting_count_agreed (KdMeeting *self);
+
+/* Recording a meeting: each call is one undo step and one line of the document's history. */
+void kd_meeting_agree (KdMeeting  *self,
+                       const char *criterion,
+                       gboolean    agreed);
+void kd_meeting_set_note (KdMeeting  *self,
+                          const char *criterion,
+                          const char *note);
+void kd_meeting_set_indicator (KdMeeting  *self,
+                               const char *criterion,
+                               const char *indicator,
+                               KdState     state);
+
+KdMeeting     *kd_document_open_meeting (KdDocument *document,
+                                         const char *date);
+KdMeetingItem *kd_document_lookup_agreement (KdDocument *document,
+                                             const char *criterion);
+
+typedef enum
+{
+  KD_AGENDA_NOT_AGREED = 1 << 0,   /* criteria the council has not agreed on in any meeting */
+  KD_AGENDA_BELOW_TARGET = 1 << 1, /* criteria whose level is below the cycle's target */
+} KdAgendaFlags;
+
+GPtrArray *kd_document_meeting_agenda (KdDocument   *document,
+                                       KdAgendaFlags flags,
+                                       const char   *group_id);
 
 G_END_DECLS
