@@ -249,7 +249,7 @@ test_tsv_copy (void)
   g_ptr_array_add (rows, row);
   columns = kd_plan_get_columns (KD_PLAN_LAYOUT_5932, &n);
   tsv = kd_plan_rows_to_tsv (rows, columns, n, FALSE);
-  g_assert_true (g_str_has_prefix (tsv, "3.2\t\t\"Bước 1\tchuẩn bị\nBước 2 \"\"họp\"\"\"\tTổ Văn\t"));
+  g_assert_true (g_str_has_prefix (tsv, "3.2\t\t\t\"Bước 1\tchuẩn bị\nBước 2 \"\"họp\"\"\"\tTổ Văn\t"));
   g_assert_nonnull (strstr (tsv, "\t31/05/2024\t1.500.000\t"));
   g_assert_nonnull (strstr (tsv, "\tĐang thực hiện\t"));
 
@@ -258,8 +258,8 @@ test_tsv_copy (void)
   g_assert_cmpuint (paste->rows->len, ==, 1);
   g_assert_cmpuint (paste->n_columns, ==, n);
   cells = g_ptr_array_index (paste->rows, 0);
-  g_assert_cmpstr (cells[2], ==, "Bước 1\tchuẩn bị\nBước 2 \"họp\"");
-  g_assert_cmpstr (cells[7], ==, "1.500.000");
+  g_assert_cmpstr (cells[3], ==, "Bước 1\tchuẩn bị\nBước 2 \"họp\"");
+  g_assert_cmpstr (cells[8], ==, "1.500.000");
 }
 
 static void
@@ -323,9 +323,9 @@ test_paste_apply (void)
   existing = add_row (document, "1.1", "Cũ", "", KD_PLAN_STATUS_TODO, 0);
   kd_document_mark_saved (document);
 
-  /* The same twelve columns as the grid, as Excel copies them. */
-  paste = kd_plan_paste_parse ("Tiêu chí 3.2\tTăng tỉ lệ\tHọp tổ\tTổ Văn\tTổ Toán\t1/9/2024\t31/05/2025\t1500000\tPhòng GD\tHiệu trưởng\tHoàn thành\tghi chú\n"
-                               "5.1\tTrồng cây\t\tĐoàn\t\t\t\t2.000.000\t\t\t\t\n",
+  /* The same fourteen columns as the grid, as Excel copies them. */
+  paste = kd_plan_paste_parse ("Tiêu chí 3.2\tHọc sinh giỏi\tTăng tỉ lệ\tHọp tổ\tTổ Văn\tTổ Toán\t1/9/2024\t31/05/2025\t1500000\tNgân sách\tPhòng GD\tHiệu trưởng\tHoàn thành\tghi chú\n"
+                               "5.1\t\tTrồng cây\t\tĐoàn\t\t\t\t2.000.000\t\t\t\t\t\n",
                                &error);
   g_assert_no_error (error);
   mapping = kd_plan_paste_guess_mapping (paste, columns, n, &matches);
@@ -349,7 +349,7 @@ test_paste_apply (void)
 
   /* One bad cell refuses all of it: the document is untouched. */
   kd_document_mark_saved (document);
-  bad = kd_plan_paste_parse ("1.2\tA\n1.3\tB\t\t\t\t\t31/02/2024\n", &error);
+  bad = kd_plan_paste_parse ("1.2\tA\n1.3\tB\t\t\t\t\t\t31/02/2024\n", &error);
   g_assert_no_error (error);
   bad_mapping = kd_plan_paste_guess_mapping (bad, columns, n, &matches);
   g_assert_false (matches);

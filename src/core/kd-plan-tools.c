@@ -53,9 +53,10 @@ enum
 
 G_STATIC_ASSERT (G_N_ELEMENTS (all_columns) == N_ALL_COLUMNS);
 
-/* The 2018 frameworks: the columns of the schools' own plans (seeds 001, 004). */
+/* The 2018 frameworks: the columns of the schools' own plans (seeds 000, 001, 004). */
 static const KdPlanColumn *const columns_5932[] = {
   &all_columns[COL_CRITERION],
+  &all_columns[COL_ISSUE],
   &all_columns[COL_TARGET],
   &all_columns[COL_ACTIONS],
   &all_columns[COL_OWNER],
@@ -63,6 +64,7 @@ static const KdPlanColumn *const columns_5932[] = {
   &all_columns[COL_START],
   &all_columns[COL_DEADLINE],
   &all_columns[COL_BUDGET],
+  &all_columns[COL_BUDGET_SOURCE],
   &all_columns[COL_SUPPORT],
   &all_columns[COL_SUPERVISOR],
   &all_columns[COL_STATUS],

@@ -1,0 +1,295 @@
+/* plan.c — how fast the improvement-plan grid shows, scrolls, sorts and filters
+ *
+ *   bench-plan [ROUNDS]
+ *
+ * For 1,000 and 5,000 rows, against a plain GtkColumnView of the same rows and columns whose
+ * cells are GtkLabels (the cheapest column view one can write): the time from setting the model
+ * to the first frame painted, the time per frame while scrolling page by page, and for the grid
+ * the time to sort by a name column and to search (each until the next frame is painted), and
+ * the memory the process grew by.  Medians of ROUNDS (default 5).  Run under Xvfb with
+ * GSK_RENDERER=cairo (see docs/PERFORMANCE.md).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "kd-i18n.h"
+#include "kd-plan-page.h"
+
+#define SCROLL_STEPS 40
+
+static gboolean painted;
+
+static void
+after_paint_cb (void)
+{
+  painted = TRUE;
+}
+
+/* Runs the loop until the window has painted a frame since the call. */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gulong         id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+
+  painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static long
+rss_kib (void)
+{
+  long  size = 0, resident = 0;
+  FILE *statm = fopen ("/proc/self/statm", "r");
+
+  if (statm != NULL)
+    {
+      if (fscanf (statm, "%ld %ld", &size, &resident) != 2)
+        resident = 0;
+      fclose (statm);
+    }
+  return resident * (sysconf (_SC_PAGESIZE) / 1024);
+}
+
+static KdDocument *
+make_document (guint n)
+{
+  static const char *owners[] = { "Hiệu trưởng", "Phó hiệu trưởng", "Tổ trưởng tổ Toán", "Đoàn trường", "Ánh", "Bình", "Đức", "An" };
+  KdFramework       *framework = kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt18-2018");
+  KdDocument        *document = kd_document_new (framework);
+  GListStore        *plan = G_LIST_STORE (kd_document_get_plan (document));
+  GPtrArray         *criteria = kd_framework_get_criteria (framework);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KdPlanRow       *row = kd_plan_row_new ();
+      g_autofree char *target = g_strdup_printf ("Nâng tỉ lệ học sinh đạt yêu cầu lên %u%% trong năm học", 50 + i % 50);
+
+      g_object_set (row, "criterion", ((KdCriterionDef *)g_ptr_array_index (criteria, i % criteria->len))->code,
+                    "issue", "Đổi mới phương pháp dạy học", "target", target,
+                    "actions", "Dự giờ, rút kinh nghiệm; mỗi tổ thực hiện hai chuyên đề mỗi học kỳ",
+                    "owner", owners[i % G_N_ELEMENTS (owners)], "partners", "Các tổ chuyên môn",
+                    "start", "2024-09-05", "deadline", i % 3 ? "2025-05-31" : "2024-01-15", "budget", (gint64)(i * 1000),
+                    "budget-source", "Ngân sách", "support", "Phòng GD&ĐT", "supervisor", "Hiệu trưởng",
+                    "status", (KdPlanStatus)(i % 4), "note", "", NULL);
+      g_ptr_array_add (rows, row);
+    }
+  /* Straight into the store: the benchmark measures showing, not the undo history. */
+  g_list_store_splice (plan, 0, 0, rows->pdata, rows->len);
+  return document;
+}
+
+/* ---- the reference: a plain column view of labels ---------------------------------- */
+
+static void
+plain_setup (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "chars")));
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+plain_bind (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  const char      *field = g_object_get_data (G_OBJECT (factory), "field");
+  g_autofree char *text = kd_item_dup_display (gtk_list_item_get_item (item), field);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static GtkWidget *
+plain_view (GListModel *rows)
+{
+  guint                      n;
+  const KdPlanColumn *const *columns = kd_plan_get_columns (KD_PLAN_LAYOUT_5932, &n);
+  GtkWidget                 *view = gtk_column_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (rows))));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr (GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "field", (gpointer)columns[i]->field);
+      g_object_set_data (G_OBJECT (factory), "chars", GINT_TO_POINTER (columns[i]->width / 8));
+      g_signal_connect (factory, "setup", G_CALLBACK (plain_setup), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (plain_bind), NULL);
+      column = gtk_column_view_column_new (columns[i]->title, factory);
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), column);
+    }
+  return view;
+}
+
+/* ---- one measurement ---------------------------------------------------------------- */
+
+typedef struct
+{
+  double show_ms;
+  double scroll_ms; /* per frame */
+  double sort_ms;
+  double filter_ms;
+  long   grown_kib;
+} Result;
+
+static GtkWidget *
+new_window (void)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (window);
+  return window;
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+scroll (GtkWidget         *window,
+        GtkScrolledWindow *scrolled)
+{
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scrolled);
+  gint64         start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < SCROLL_STEPS; i++)
+    {
+      gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v));
+      wait_for_paint (window);
+    }
+  return ms_since (start) / SCROLL_STEPS;
+}
+
+static void
+measure (gboolean    grid,
+         KdDocument *document,
+         Result     *result)
+{
+  GtkWidget *window = new_window ();
+  long       rss = rss_kib ();
+  gint64     start = g_get_monotonic_time ();
+  GtkWidget *scrolled;
+
+  if (grid)
+    {
+      GtkWidget *page = kd_plan_page_new ();
+
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      kd_page_set_document (KD_PAGE (page), document);
+      wait_for_paint (window);
+      result->show_ms = ms_since (start);
+      scrolled = gtk_widget_get_parent (GTK_WIDGET (_kd_plan_page_get_view (KD_PLAN_PAGE (page))));
+      result->scroll_ms = scroll (window, GTK_SCROLLED_WINDOW (scrolled));
+
+      start = g_get_monotonic_time ();
+      _kd_plan_page_sort_by (KD_PLAN_PAGE (page), "owner", GTK_SORT_ASCENDING);
+      wait_for_paint (window);
+      result->sort_ms = ms_since (start);
+
+      start = g_get_monotonic_time ();
+      /* What the search entry does once the user stops typing. */
+      gtk_editable_set_text (_kd_plan_page_get_search (KD_PLAN_PAGE (page)), "hieu truong");
+      g_signal_emit_by_name (_kd_plan_page_get_search (KD_PLAN_PAGE (page)), "search-changed");
+      wait_for_paint (window);
+      result->filter_ms = ms_since (start);
+    }
+  else
+    {
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), plain_view (kd_document_get_plan (document)));
+      gtk_window_set_child (GTK_WINDOW (window), scrolled);
+      wait_for_paint (window);
+      result->show_ms = ms_since (start);
+      result->scroll_ms = scroll (window, GTK_SCROLLED_WINDOW (scrolled));
+      result->sort_ms = result->filter_ms = 0;
+    }
+  result->grown_kib = rss_kib () - rss;
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (int (*) (const void *, const void *))compare_double);
+  return values[n / 2];
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint rounds = argc > 1 ? (guint)atoi (argv[1]) : 5;
+  guint sizes[] = { 1000, 5000 };
+
+  gtk_init ();
+  kd_i18n_init ();
+  kd_style_init ();
+  rounds = CLAMP (rounds, 1, 50);
+
+  /* Warm up fonts, icons and CSS once. */
+  {
+    g_autoptr (KdDocument) document = make_document (100);
+    Result warm;
+
+    measure (TRUE, document, &warm);
+    measure (FALSE, document, &warm);
+  }
+
+  printf ("| rows | view | show (ms) | scroll (ms/frame) | sort (ms) | search (ms) | memory growth (MiB) |\n");
+  printf ("|---:|---|---:|---:|---:|---:|---:|\n");
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (int grid = 0; grid <= 1; grid++)
+      {
+        g_autofree double *show = g_new (double, rounds);
+        g_autofree double *scrolling = g_new (double, rounds);
+        g_autofree double *sorting = g_new (double, rounds);
+        g_autofree double *filtering = g_new (double, rounds);
+        g_autofree double *memory = g_new (double, rounds);
+
+        for (guint r = 0; r < rounds; r++)
+          {
+            g_autoptr (KdDocument) document = make_document (sizes[s]);
+            Result result;
+
+            measure (grid, document, &result);
+            show[r] = result.show_ms;
+            scrolling[r] = result.scroll_ms;
+            sorting[r] = result.sort_ms;
+            filtering[r] = result.filter_ms;
+            memory[r] = result.grown_kib / 1024.0;
+          }
+        g_autofree char *sort_text = grid ? g_strdup_printf ("%.0f", median (sorting, rounds)) : g_strdup ("—");
+        g_autofree char *filter_text = grid ? g_strdup_printf ("%.0f", median (filtering, rounds)) : g_strdup ("—");
+
+        printf ("| %u | %s | %.0f | %.1f | %s | %s | %.1f |\n", sizes[s], grid ? "plan grid (KdPlanPage)" : "plain GtkColumnView of GtkLabels",
+                median (show, rounds), median (scrolling, rounds), sort_text, filter_text, median (memory, rounds));
+      }
+  return 0;
+}

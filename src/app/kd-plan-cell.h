@@ -1,0 +1,44 @@
+/* kd-plan-cell.h — one cell of the improvement-plan grid
+ *
+ * A cell shows one field of a plan row as a GtkInscription (cheap: the grid builds a few thousand
+ * cells) and edits it only on demand — F2, Enter, a double click or typing — with a GtkEntry (a
+ * date entry with a calendar, a name entry with completion), a text view for long text, or a
+ * popover listing the criteria or the statuses.  Core checks what is typed
+ * (kd_plan_row_set_from_text); a refused text stays in the entry with core's message.  One
+ * committed edit is one undo step.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kd-plan-tools.h"
+
+G_BEGIN_DECLS
+
+#define KD_TYPE_PLAN_CELL (kd_plan_cell_get_type ())
+G_DECLARE_FINAL_TYPE (KdPlanCell, kd_plan_cell, KD, PLAN_CELL, GtkWidget)
+
+GtkWidget          *kd_plan_cell_new (const KdPlanColumn *column,
+                                      GtkListItem        *list_item,
+                                      GtkTreeModel       *names);
+const KdPlanColumn *kd_plan_cell_get_column (KdPlanCell *self);
+GtkListItem        *kd_plan_cell_get_list_item (KdPlanCell *self);
+KdPlanRow          *kd_plan_cell_get_row (KdPlanCell *self);
+void                kd_plan_cell_set_row (KdPlanCell *self,
+                                          KdPlanRow  *row);
+const char         *kd_plan_cell_get_text (KdPlanCell *self);
+gboolean            kd_plan_cell_start_editing (KdPlanCell *self,
+                                                const char *typed);
+gboolean            kd_plan_cell_is_editing (KdPlanCell *self);
+gboolean            kd_plan_cell_commit (KdPlanCell *self);
+void                kd_plan_cell_cancel (KdPlanCell *self);
+const char         *kd_plan_cell_get_message (KdPlanCell *self);
+
+/* For tests: the editor while editing (a GtkEntry, or the long text's GtkTextView), and the
+ * popover of a criterion, status or date cell. */
+GtkWidget *_kd_plan_cell_get_editor (KdPlanCell *self);
+GtkWidget *_kd_plan_cell_get_popover (KdPlanCell *self);
+gboolean   _kd_plan_cell_choose (KdPlanCell *self,
+                                 const char *key);
+
+G_END_DECLS

@@ -1,0 +1,613 @@
+/* test-ui-plan.c — the improvement-plan grid in the real window, driven as a user would
+ *
+ * Each case opens the bundled sample (eight plan rows of a real school) in a 1366×768 window,
+ * shows the "Kế hoạch cải tiến" section and acts through its cells, keys, buttons and dialogs;
+ * it checks what the user sees (a cell's text, the message above the grid, the footer) and what
+ * lands in the document or the saved file.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "kd-application-private.h"
+#include "kd-i18n.h"
+#include "kd-plan-dialogs.h"
+#include "kd-plan-page.h"
+#include "kd-window-private.h"
+
+static KdApplication *shared_app;
+
+typedef struct
+{
+  KdWindow   *window;
+  KdPlanPage *page;
+  char       *dir;
+} Fixture;
+
+static void
+settle (void)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *recovery_dir = NULL;
+  g_autoptr (KdRecovery) recovery = NULL;
+
+  f->dir = g_dir_make_tmp ("kd-ui-plan-XXXXXX", NULL);
+  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
+  recovery = kd_recovery_new (recovery_dir);
+  _kd_application_set_recovery (shared_app, recovery);
+  f->window = kd_window_new (shared_app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle ();
+  g_assert_true (kd_window_open_sample (f->window, &error));
+  g_assert_no_error (error);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  settle ();
+  f->page = KD_PLAN_PAGE (_kd_window_get_page (f->window, KD_TYPE_PLAN_PAGE));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        remove_tree (file);
+      else
+        g_remove (file);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  settle ();
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static KdDocument *
+document (Fixture *f)
+{
+  return kd_window_get_document (f->window);
+}
+
+static GListModel *
+plan (Fixture *f)
+{
+  return kd_document_get_plan (document (f));
+}
+
+static GListModel *
+shown (Fixture *f)
+{
+  return _kd_plan_page_get_shown (f->page);
+}
+
+static KdPlanRow *
+shown_row (Fixture *f,
+           guint    position)
+{
+  KdPlanRow *row = g_list_model_get_item (shown (f), position);
+
+  g_object_unref (row); /* the plan holds it */
+  return row;
+}
+
+/* The cell of the row shown at @position, once the grid has built it. */
+static KdPlanCell *
+cell_at (Fixture    *f,
+         guint       position,
+         const char *field)
+{
+  KdPlanCell *cell = NULL;
+  gint64      end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while ((cell = _kd_plan_page_get_cell (f->page, position, field)) == NULL && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_nonnull (cell);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle ();
+  return cell;
+}
+
+/* What a key press on @widget does, through the widget's own key controllers. */
+static gboolean
+press_key (GtkWidget      *widget,
+           guint           keyval,
+           GdkModifierType state)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  settle ();
+  return handled;
+}
+
+/* Types @text into @cell (F2 opens its editor) and presses Enter. */
+static gboolean
+type_in (KdPlanCell *cell,
+         const char *text)
+{
+  GtkWidget *editor;
+
+  if (!kd_plan_cell_is_editing (cell))
+    g_assert_true (press_key (GTK_WIDGET (cell), GDK_KEY_F2, 0));
+  editor = _kd_plan_cell_get_editor (cell);
+  g_assert_true (GTK_IS_ENTRY (editor));
+  gtk_editable_set_text (GTK_EDITABLE (editor), text);
+  g_signal_emit_by_name (editor, "activate");
+  settle ();
+  return !kd_plan_cell_is_editing (cell);
+}
+
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+/* The search entry waits a moment after the last key before it searches. */
+static void
+wait_for_count (Fixture *f,
+                guint    n)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (shown (f)) != n && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  settle ();
+}
+
+static void
+wait_for (gboolean (*done) (Fixture *f),
+          Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (!done (f) && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  settle ();
+}
+
+/* ---- adding a row and typing ------------------------------------------------------- */
+
+static void
+test_add_and_type (Fixture      *f,
+                   gconstpointer data)
+{
+  KdPlanCell *target, *owner, *partners, *criterion;
+  KdPlanRow  *row;
+  guint       position;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
+  _kd_plan_page_select (f->page, 1, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
+  /* Under the selected row, and the focus on its first cell. */
+  position = 2;
+  row = shown_row (f, position);
+  g_assert_cmpstr (kd_plan_row_get_target (row), ==, "");
+  criterion = cell_at (f, position, "criterion");
+  g_assert_true (focus_of (f) == GTK_WIDGET (criterion));
+
+  /* The criterion picker: typing "3.4" opens it with the search filled; a choice sets the code. */
+  g_assert_true (press_key (GTK_WIDGET (criterion), GDK_KEY_3, 0));
+  g_assert_nonnull (_kd_plan_cell_get_popover (criterion));
+  g_assert_true (_kd_plan_cell_choose (criterion, "3.4"));
+  settle ();
+  g_assert_cmpstr (kd_plan_row_get_criterion (row), ==, "3.4");
+  g_assert_cmpstr (kd_plan_cell_get_text (criterion), ==, "3.4");
+
+  target = cell_at (f, position, "target");
+  g_assert_true (type_in (target, "Có đủ phòng học bộ môn Tin học"));
+  g_assert_cmpstr (kd_plan_row_get_target (row), ==, "Có đủ phòng học bộ môn Tin học");
+  g_assert_cmpstr (kd_plan_cell_get_text (target), ==, "Có đủ phòng học bộ môn Tin học");
+  /* Enter went one row down, as in a spreadsheet. */
+  g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, position + 1, "target")));
+
+  /* Typing on a cell starts editing it; Tab commits and goes to the next column. */
+  owner = cell_at (f, position, "owner");
+  gtk_widget_grab_focus (GTK_WIDGET (owner));
+  g_assert_true (press_key (GTK_WIDGET (owner), GDK_KEY_T, 0));
+  g_assert_true (kd_plan_cell_is_editing (owner));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner))), ==, "T");
+  gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner)), "Tổ Tin học");
+  g_assert_true (press_key (_kd_plan_cell_get_editor (owner), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Tổ Tin học");
+  partners = cell_at (f, position, "partners");
+  g_assert_true (focus_of (f) == GTK_WIDGET (partners));
+
+  /* Escape gives the old text back and writes nothing. */
+  g_assert_true (press_key (GTK_WIDGET (partners), GDK_KEY_F2, 0));
+  gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (partners)), "không giữ");
+  g_assert_true (press_key (_kd_plan_cell_get_editor (partners), GDK_KEY_Escape, 0));
+  g_assert_false (kd_plan_cell_is_editing (partners));
+  g_assert_cmpstr (kd_plan_row_get_partners (row), ==, "");
+
+  /* Arrows move between cells; the status picker sets the status. */
+  g_assert_true (press_key (GTK_WIDGET (partners), GDK_KEY_Up, 0));
+  g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, position - 1, "partners")));
+  {
+    KdPlanCell *status = cell_at (f, position, "status");
+
+    g_assert_true (press_key (GTK_WIDGET (status), GDK_KEY_Return, 0));
+    g_assert_true (_kd_plan_cell_choose (status, "doing"));
+    settle ();
+    g_assert_cmpint (kd_plan_row_get_status (row), ==, KD_PLAN_STATUS_DOING);
+    g_assert_cmpstr (kd_plan_cell_get_text (status), ==, "Đang thực hiện");
+  }
+
+  /* Each committed cell was one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpint (kd_plan_row_get_status (row), ==, KD_PLAN_STATUS_TODO);
+  g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Tổ Tin học");
+}
+
+/* ---- dates and money ---------------------------------------------------------------- */
+
+static void
+test_date_and_budget (Fixture      *f,
+                      gconstpointer data)
+{
+  KdPlanRow       *row = shown_row (f, 0);
+  KdPlanCell      *deadline = cell_at (f, 0, "deadline");
+  KdPlanCell      *budget = cell_at (f, 0, "budget");
+  g_autofree char *old_deadline = g_strdup (kd_plan_row_get_deadline (row));
+  gint64           old_budget = kd_plan_row_get_budget (row);
+  GtkWidget       *calendar;
+
+  /* A day that does not exist: the message says so, the row keeps its date. */
+  g_assert_false (type_in (deadline, "31/02/2024"));
+  g_assert_true (kd_plan_cell_is_editing (deadline));
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "31/02/2024"));
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "Dòng 1"));
+  g_assert_cmpstr (kd_plan_row_get_deadline (row), ==, old_deadline);
+  g_assert_true (gtk_widget_has_css_class (_kd_plan_cell_get_editor (deadline), "error"));
+
+  /* Typed as people write it; shown as dd/mm/yyyy, kept as an ISO date. */
+  g_assert_true (type_in (deadline, "1/6/2024"));
+  g_assert_cmpstr (kd_plan_row_get_deadline (row), ==, "2024-06-01");
+  g_assert_cmpstr (kd_plan_cell_get_text (deadline), ==, "01/06/2024");
+  g_assert_null (_kd_plan_page_get_message (f->page));
+
+  /* The calendar: Alt+Down in the date entry, a click on a day. */
+  g_assert_true (press_key (GTK_WIDGET (deadline), GDK_KEY_F2, 0));
+  g_assert_true (press_key (_kd_plan_cell_get_editor (deadline), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_nonnull (_kd_plan_cell_get_popover (deadline));
+  calendar = gtk_popover_get_child (GTK_POPOVER (_kd_plan_cell_get_popover (deadline)));
+  g_assert_true (GTK_IS_CALENDAR (calendar));
+  {
+    g_autoptr (GDateTime) day = g_date_time_new_local (2024, 7, 15, 0, 0, 0);
+
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  }
+  settle ();
+  g_assert_cmpstr (kd_plan_row_get_deadline (row), ==, "2024-07-15");
+  g_assert_false (kd_plan_cell_is_editing (deadline));
+
+  /* Letters in a budget: refused with a message, the amount unchanged. */
+  g_assert_false (type_in (budget, "abc"));
+  g_assert_nonnull (_kd_plan_page_get_message (f->page));
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "abc"));
+  g_assert_cmpint (kd_plan_row_get_budget (row), ==, old_budget);
+  g_assert_true (type_in (budget, "1500000"));
+  g_assert_cmpint (kd_plan_row_get_budget (row), ==, 1500000);
+  g_assert_cmpstr (kd_plan_cell_get_text (budget), ==, "1.500.000");
+  g_assert_true (type_in (budget, "2.750.000"));
+  g_assert_cmpint (kd_plan_row_get_budget (row), ==, 2750000);
+  g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Kinh phí:"));
+}
+
+/* ---- sorting, filtering, searching -------------------------------------------------- */
+
+static void
+test_sort_and_filter (Fixture      *f,
+                      gconstpointer data)
+{
+  guint n;
+
+  /* Vietnamese order of the lead: Hiệu trưởng … Phó hiệu trưởng … Tổ trưởng. */
+  g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_ASCENDING));
+  settle ();
+  n = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n, ==, 8);
+  g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, 0)), ==, "Hiệu trưởng");
+  g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, n - 1)), "Tổ trưởng"));
+  g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_DESCENDING));
+  settle ();
+  g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, 0)), "Tổ trưởng"));
+  g_assert_true (_kd_plan_page_sort_by (f->page, "criterion", GTK_SORT_ASCENDING));
+  settle ();
+  g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "2.1");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "criterion")), ==, "2.1");
+
+  /* Search without accents; the footer counts what is shown. */
+  gtk_editable_set_text (_kd_plan_page_get_search (f->page), "thu vien");
+  wait_for_count (f, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 4);
+  g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Đang hiện: 4 dòng"));
+  gtk_editable_set_text (_kd_plan_page_get_search (f->page), "thu vien tien tien");
+  wait_for_count (f, 1);
+  g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "3.6");
+  gtk_editable_set_text (_kd_plan_page_get_search (f->page), "");
+  wait_for_count (f, 8);
+
+  /* Filters: the status, the lead, only what is overdue. */
+  gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 1 + KD_PLAN_STATUS_DONE);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
+  g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Hoàn thành: 1"));
+  gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 0);
+  gtk_editable_set_text (_kd_plan_page_get_owner_filter (f->page), "pho hieu");
+  settle ();
+  n = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, i)), ==, "Phó hiệu trưởng");
+  gtk_editable_set_text (_kd_plan_page_get_owner_filter (f->page), "");
+  gtk_check_button_set_active (_kd_plan_page_get_overdue_filter (f->page), TRUE);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 7);
+  /* The sample's deadlines are past: an overdue row is marked and says why. */
+  {
+    g_autofree char *marks = _kd_plan_page_dup_marks (f->page, 0);
+
+    g_assert_nonnull (strstr (marks, "Quá hạn"));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.clear-filters", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
+
+  /* Ctrl+F reaches the plan's search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (focus_of (f), GTK_WIDGET (_kd_plan_page_get_search (f->page))) ||
+                 focus_of (f) == GTK_WIDGET (_kd_plan_page_get_search (f->page)));
+}
+
+/* ---- copy and paste ----------------------------------------------------------------- */
+
+static gboolean
+has_nine_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (plan (f)) == 9;
+}
+
+static gboolean
+has_dialog (Fixture *f)
+{
+  return _kd_plan_page_get_dialog (f->page) != NULL;
+}
+
+static gboolean
+has_message (Fixture *f)
+{
+  return _kd_plan_page_get_message (f->page) != NULL;
+}
+
+static void
+test_paste (Fixture      *f,
+            gconstpointer data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  g_autoptr (GString) huge = g_string_new (NULL);
+  g_autoptr (KdPlanRow) pasted = NULL;
+  GtkWindow *dialog;
+
+  /* Rows copied from the grid paste back as new rows, cell for cell. */
+  _kd_plan_page_select (f->page, 0, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.copy", NULL));
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
+  wait_for (has_nine_rows, f);
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
+  pasted = g_list_model_get_item (plan (f), 8);
+  g_assert_cmpstr (kd_plan_row_get_target (pasted), ==, kd_plan_row_get_target (shown_row (f, 0)));
+  g_assert_cmpint (kd_plan_row_get_budget (pasted), ==, kd_plan_row_get_budget (shown_row (f, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 8);
+
+  /* Three columns from a spreadsheet: the preview asks where they go. */
+  gdk_clipboard_set_text (clipboard, "Tiêu chí 1.2\tTổ chức hội thảo\t500.000\n");
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
+  wait_for (has_dialog, f);
+  dialog = _kd_plan_page_get_dialog (f->page);
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kd_plan_dialog_get (dialog, "column-1")), 1 + 2); /* target */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kd_plan_dialog_get (dialog, "column-2")), 1 + 8); /* budget */
+  g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "confirm"), "clicked");
+  settle ();
+  g_assert_null (_kd_plan_page_get_dialog (f->page));
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
+  {
+    g_autoptr (KdPlanRow) row = g_list_model_get_item (plan (f), 8);
+
+    g_assert_cmpstr (kd_plan_row_get_criterion (row), ==, "1.2");
+    g_assert_cmpstr (kd_plan_row_get_target (row), ==, "Tổ chức hội thảo");
+    g_assert_cmpint (kd_plan_row_get_budget (row), ==, 500000);
+  }
+
+  /* 100,000 characters: a clear message, nothing pasted. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (huge, 'x');
+  gdk_clipboard_set_text (clipboard, huge->str);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.hide-message", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
+  wait_for (has_message, f);
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "quá dài"));
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "Chưa dán gì"));
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
+}
+
+/* ---- rows from the weaknesses ------------------------------------------------------- */
+
+static void
+test_generate (Fixture      *f,
+               gconstpointer data)
+{
+  GtkWindow *dialog;
+  GtkWidget *confirm;
+  guint      before = g_list_model_get_n_items (plan (f));
+  guint      added;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL));
+  settle ();
+  dialog = _kd_plan_page_get_dialog (f->page);
+  g_assert_nonnull (dialog);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (_kd_plan_dialog_get (dialog, "weaknesses")), TRUE);
+  settle ();
+  confirm = _kd_plan_dialog_get (dialog, "confirm");
+  g_assert_true (gtk_widget_get_sensitive (confirm));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (_kd_plan_dialog_get (dialog, "summary"))), "Sẽ thêm"));
+  g_signal_emit_by_name (confirm, "clicked");
+  settle ();
+  added = g_list_model_get_n_items (plan (f)) - before;
+  g_assert_cmpuint (added, >, 0);
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "điểm yếu"));
+
+  /* Asked again: nothing new to add. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL));
+  settle ();
+  dialog = _kd_plan_page_get_dialog (f->page);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (_kd_plan_dialog_get (dialog, "weaknesses")), TRUE);
+  settle ();
+  g_assert_false (gtk_widget_get_sensitive (_kd_plan_dialog_get (dialog, "confirm")));
+  gtk_window_destroy (dialog);
+  settle ();
+
+  /* One undo removes them all. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, before);
+}
+
+/* ---- delete, undo, duplicate, move -------------------------------------------------- */
+
+static void
+test_delete_and_undo (Fixture      *f,
+                      gconstpointer data)
+{
+  KdPlanRow *first = shown_row (f, 0);
+  KdPlanRow *second = shown_row (f, 1);
+
+  g_object_ref (first);
+  _kd_plan_page_select (f->page, 0, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.delete", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 6);
+  g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "Ctrl+Z"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
+  g_assert_true (shown_row (f, 0) == first);
+  g_assert_true (shown_row (f, 1) == second);
+
+  /* Duplicate, then move the copy up above its original. */
+  _kd_plan_page_select (f->page, 0, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.duplicate", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 9);
+  g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 1)), ==, kd_plan_row_get_target (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.move-up", NULL));
+  settle ();
+  g_assert_true (shown_row (f, 1) == first);
+  g_object_unref (first);
+}
+
+/* ---- save and reopen ---------------------------------------------------------------- */
+
+static void
+test_save_and_reopen (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "kế hoạch.kdcl", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (type_in (cell_at (f, 0, "supervisor"), "Chi bộ nhà trường"));
+  g_assert_true (type_in (cell_at (f, 0, "start"), "05/09/2023"));
+  g_assert_true (kd_window_save_to_file (f->window, file, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  kd_window_set_document (f->window, NULL, NULL);
+  settle ();
+  g_assert_true (kd_window_open_file (f->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  settle ();
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "supervisor")), ==, "Chi bộ nhà trường");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "start")), ==, "05/09/2023");
+  g_assert_cmpstr (kd_plan_row_get_start (shown_row (f, 0)), ==, "2023-09-05");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  kd_i18n_init ();
+  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+
+#define ADD(path, func) g_test_add ("/ui/plan/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("add-and-type", test_add_and_type);
+  ADD ("date-and-budget", test_date_and_budget);
+  ADD ("sort-and-filter", test_sort_and_filter);
+  ADD ("paste", test_paste);
+  ADD ("generate", test_generate);
+  ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("save-and-reopen", test_save_and_reopen);
+#undef ADD
+  return g_test_run ();
+}
