@@ -65,6 +65,16 @@ class App:
             time.sleep(0.2)
         raise AssertionError(f"window title stayed “{self.frame_title()}”")
 
+    def show_section(self, title, timeout=30):
+        """Selects the sidebar row titled @title, as a click on it does."""
+        label = self.find("label", lambda name: name == title, timeout)
+        row = label.parent
+        while row is not None and row.getRoleName() != "list item":
+            row = row.parent
+        assert row is not None, f"the section “{title}” is not a row of the sidebar"
+        row.parent.querySelection().selectChild(row.getIndexInParent())
+        time.sleep(0.3)
+
     def click(self, accessible):
         accessible.queryAction().doAction(0)
 

@@ -39,7 +39,6 @@ test_seed_000 (void)
   const KdCriterionResult *other = kd_evaluation_lookup (evaluation, "1.1");
   g_autofree char         *count = kd_criterion_result_count_label (result, 1);
   GPtrArray               *reasons = kd_evaluation_get_reasons (evaluation);
-  guint                    met = 0, criteria_met = 0;
 
   g_assert_cmpuint (result->level, ==, 0);
   g_assert_cmpuint (result->unmet->len, ==, 1);
@@ -57,15 +56,18 @@ test_seed_000 (void)
   g_assert_cmpstr (((KdMissing *)g_ptr_array_index (evaluation->next_missing, 0))->criterion, ==, "3.2");
 
   /* The seed's own table: 83/84 indicators, 27/28 criteria at Mức 1. */
-  for (guint i = 0; i < evaluation->criteria->len; i++)
-    {
-      const KdCriterionResult *r = g_ptr_array_index (evaluation->criteria, i);
-
-      met += kd_criterion_result_met_at (r, 1);
-      criteria_met += r->level >= 1;
-    }
-  g_assert_cmpuint (met, ==, 83);
-  g_assert_cmpuint (criteria_met, ==, 27);
+  g_assert_cmpuint (kd_evaluation_count_indicators_met (evaluation, 1), ==, 83);
+  g_assert_cmpuint (kd_framework_count_indicators (evaluation->framework, 1), ==, 84);
+  g_assert_cmpuint (kd_evaluation_count_criteria_at (evaluation, 1), ==, 27);
+  g_assert_cmpuint (evaluation->criteria->len, ==, 28);
+  /* Mức 2 and 3 were not assessed in the seed: no criterion is there, none has failed it. */
+  g_assert_cmpuint (kd_evaluation_count_criteria_at (evaluation, 2), ==, 0);
+  g_assert_cmpuint (kd_evaluation_count_indicators_met (evaluation, 2), ==, 0);
+  g_assert_cmpint (kd_criterion_result_state_at (other, 1), ==, KD_STATE_MET);
+  g_assert_cmpint (kd_criterion_result_state_at (other, 2), ==, KD_STATE_UNASSESSED);
+  g_assert_cmpint (kd_criterion_result_state_at (result, 1), ==, KD_STATE_UNMET);
+  /* 3.2 fails Mức 1, so it fails every level above it too. */
+  g_assert_cmpint (kd_criterion_result_state_at (result, 3), ==, KD_STATE_UNMET);
 }
 
 /* Seed 004 says "mức độ 3" with 3.3 not met: the rule says not Mức 1.  With 3.3 met it is Mức 3

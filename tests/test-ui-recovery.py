@@ -32,6 +32,7 @@ def crash_after_autosave():
     app = App(PROGRAM, str(DOCUMENT), home=HOME)
     try:
         app.wait_title(lambda t: t.startswith("Trường THCS Vạn Hòa — van-hoa.kdcl"))
+        app.show_section("Thông tin trường")
         app.replace_field(KEY_H, "Nguyen Thi Moi")
         app.wait_title(lambda t: t.startswith("• "))
         # The autosave comes by itself a few seconds after the change.

@@ -26,8 +26,11 @@ def edit_and_save():
     try:
         app.wait_title(lambda t: t == "Trường THCS Vạn Hòa — Trường THCS Vạn Hòa.kdcl")
         # The sections are there, in Vietnamese.
-        for section in ("Thông tin trường", "Hội đồng", "Minh chứng"):
+        for section in ("Tổng quan", "Thông tin trường", "Hội đồng", "Tự đánh giá", "Minh chứng"):
             app.find("label", lambda name, s=section: name == s)
+        # A document opens on its overview, with the school's level.
+        app.find("label", lambda name: name == "Trường chưa đạt Mức 1.")
+        app.show_section("Thông tin trường")
         app.find("text", lambda name: name == "Hiệu trưởng")
         app.replace_field(KEY_H, "Le Van Hieu")
         app.wait_title(lambda t: t.startswith("• "))

@@ -16,6 +16,7 @@
 #include "kd-evidence-page.h"
 #include "kd-i18n.h"
 #include "kd-school-page.h"
+#include "kd-summary-page.h"
 #include "kd-window-private.h"
 
 /* One application for the whole program: GApplication registers its D-Bus path once. */
@@ -935,6 +936,8 @@ test_sections_and_actions (Fixture      *f,
   g_assert_cmpstr (accels[0], ==, "<Control>n");
   g_assert_false (gtk_widget_get_visible (child (f->window, "save_button")));
   open_sample (f);
+  /* A document opens on its overview, the first section. */
+  g_assert_true (KD_IS_SUMMARY_PAGE (_kd_window_get_visible_page (f->window)));
   g_assert_true (_kd_window_page_is_listed (f->window, KD_TYPE_SCHOOL_PAGE));
   g_assert_true (_kd_window_page_is_listed (f->window, KD_TYPE_COUNCIL_PAGE));
   g_assert_true (_kd_window_page_is_listed (f->window, KD_TYPE_EVIDENCE_PAGE));

@@ -12,11 +12,13 @@
 
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
+#include "kd-export-page.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
+#include "kd-summary-page.h"
 #include "kd-wizard-page.h"
 #include "kd-window-private.h"
 
@@ -106,6 +108,8 @@ activate_cb (GApplication *app)
 
   if (!kd_window_open_file (window, sample_file, &error))
     g_error ("%s", error->message);
+  /* A document opens on its overview. */
+  shoot (GTK_WIDGET (window), "summary");
   _kd_window_show_page (window, KD_TYPE_SCHOOL_PAGE);
   shoot (GTK_WIDGET (window), "school");
   _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
@@ -123,6 +127,23 @@ activate_cb (GApplication *app)
     gtk_widget_activate_action (page, "plan.reviews", NULL);
     shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-reviews");
     gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+  }
+
+  /* Xuất Excel: as Ctrl+E shows it, after an export, and when the folder does not exist. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  shoot (GTK_WIDGET (window), "export");
+  {
+    KdExportPage    *page = KD_EXPORT_PAGE (_kd_window_get_visible_page (window));
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Trường THCS Vạn Hòa 2023-2024.xlsx", NULL);
+    g_autoptr (GFile) target = g_file_new_for_path (path);
+    g_autoptr (GFile) nowhere = g_file_new_for_path ("/home/hieutruong/Tài liệu cũ/Trường THCS Vạn Hòa.xlsx");
+
+    _kd_export_page_set_file (page, target);
+    gtk_widget_activate_action (GTK_WIDGET (page), "export.run", NULL);
+    shoot (GTK_WIDGET (window), "export-done");
+    _kd_export_page_set_file (page, nowhere);
+    gtk_widget_activate_action (GTK_WIDGET (page), "export.run", NULL);
+    shoot (GTK_WIDGET (window), "export-failed");
   }
 
   /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
@@ -154,11 +175,35 @@ activate_cb (GApplication *app)
     _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
     shoot (GTK_WIDGET (window), "council-warnings");
 
+    /* The same TT 57 school half-way through: its overview, with the plan-review reminder. */
+    g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", "target-level", 2, NULL);
+    for (guint i = 0; i < kd_framework_get_criteria (kd_document_get_framework (doc))->len; i++)
+      {
+        const KdCriterionDef *def = g_ptr_array_index (kd_framework_get_criteria (kd_document_get_framework (doc)), i);
+
+        for (guint j = 0; j < def->indicators->len && i < 11; j++)
+          {
+            const KdIndicatorDef *ind = g_ptr_array_index (def->indicators, j);
+
+            kd_criterion_record_set_indicator (kd_document_get_criterion (doc, def->code), ind->id,
+                                               (i + j) % 7 == 3 ? KD_STATE_UNMET : KD_STATE_MET);
+          }
+      }
+    _kd_window_show_page (window, KD_TYPE_SUMMARY_PAGE);
+    shoot (GTK_WIDGET (window), "summary-tt57");
     /* TT 57: a mandatory criterion with suggested evidence and quantitative data, then the page
      * of a standard's strengths and weaknesses. */
     kd_criterion_record_set_indicator (kd_document_get_criterion (doc, "1.3"), "1", KD_STATE_MET);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "1.3");
     shoot (GTK_WIDGET (window), "wizard-tt57");
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (
+          _kd_window_get_page (window, KD_TYPE_WIZARD_PAGE), KD_TYPE_WIZARD_PAGE, "sheet_scroller"));
+      GtkAdjustment     *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      shoot (GTK_WIDGET (window), "wizard-tt57-end");
+    }
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     shoot (GTK_WIDGET (window), "wizard-tt57-standard");

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-void kd_widget_unparent_children (GtkWidget *widget);
+void  kd_widget_unparent_children (GtkWidget *widget);
+char *kd_capitalize (const char *text);
 
 G_END_DECLS

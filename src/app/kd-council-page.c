@@ -194,14 +194,12 @@ static char *
 describe_problem (const KdProblem *problem)
 {
   g_autofree char *text = NULL;
-  char             first[8] = { 0 };
 
   if (*problem->location == '\0' || g_str_equal (problem->location, _ ("council")))
     text = g_strdup (problem->message);
   else
     text = kd_problem_to_string (problem);
-  g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (text)), first);
-  return g_strconcat (first, g_utf8_next_char (text), NULL);
+  return kd_capitalize (text);
 }
 
 static void

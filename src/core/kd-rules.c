@@ -92,6 +92,22 @@ kd_criterion_result_met_at (const KdCriterionResult *result,
   return n;
 }
 
+/* Whether the criterion is at @level: MET when it reaches it, UNMET when an indicator of that
+ * level or below is not met (no assessment can change that), UNASSESSED while it depends on
+ * indicators not assessed yet. */
+KdState
+kd_criterion_result_state_at (const KdCriterionResult *result,
+                              guint                    level)
+{
+  if (result->level >= level)
+    return KD_STATE_MET;
+  for (guint i = 0; i < result->def->indicators->len; i++)
+    if (((KdIndicatorDef *)g_ptr_array_index (result->def->indicators, i))->level <= level &&
+        g_array_index (result->states, KdState, i) == KD_STATE_UNMET)
+      return KD_STATE_UNMET;
+  return KD_STATE_UNASSESSED;
+}
+
 /* "Đạt Mức 2", "Không đạt Mức 1", "Chưa đánh giá". */
 char *
 kd_criterion_result_describe (const KdCriterionResult *result)
@@ -474,6 +490,31 @@ kd_evaluation_lookup (KdEvaluation *evaluation,
         return result;
     }
   return NULL;
+}
+
+/* The seed 000 totals: criteria at @level or above ("27/28 tiêu chí đạt Mức 1")… */
+guint
+kd_evaluation_count_criteria_at (KdEvaluation *evaluation,
+                                 guint         level)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < evaluation->criteria->len; i++)
+    if (((KdCriterionResult *)g_ptr_array_index (evaluation->criteria, i))->level >= level)
+      n++;
+  return n;
+}
+
+/* … and indicators of @level met, out of kd_framework_count_indicators() ("83/84"). */
+guint
+kd_evaluation_count_indicators_met (KdEvaluation *evaluation,
+                                    guint         level)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < evaluation->criteria->len; i++)
+    n += kd_criterion_result_met_at (g_ptr_array_index (evaluation->criteria, i), level);
+  return n;
 }
 
 /* Why the school is not at the level above the one it reached; empty at the top. */

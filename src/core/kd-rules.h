@@ -56,6 +56,10 @@ GPtrArray               *kd_evaluation_get_reasons (KdEvaluation *evaluation);
 char                    *kd_evaluation_describe_school (KdEvaluation *evaluation);
 char                    *kd_evaluation_describe_national (KdEvaluation *evaluation);
 char                    *kd_evaluation_describe_accreditation (KdEvaluation *evaluation);
+guint                    kd_evaluation_count_criteria_at (KdEvaluation *evaluation,
+                                                          guint         level);
+guint                    kd_evaluation_count_indicators_met (KdEvaluation *evaluation,
+                                                             guint         level);
 
 KdCriterionResult *kd_evaluate_criterion (KdCriterionRecord *record);
 void               kd_criterion_result_free (KdCriterionResult *result);
@@ -63,6 +67,8 @@ KdState            kd_criterion_result_state_of (const KdCriterionResult *result
                                                  const char              *id);
 guint              kd_criterion_result_met_at (const KdCriterionResult *result,
                                                guint                    level);
+KdState            kd_criterion_result_state_at (const KdCriterionResult *result,
+                                                 guint                    level);
 char              *kd_criterion_result_describe (const KdCriterionResult *result);
 char              *kd_criterion_result_reason (const KdCriterionResult *result,
                                                guint                    max_level);

@@ -1,0 +1,320 @@
+/* test-ui-summary.c — "Tổng quan" in the real window, driven as a user would
+ *
+ * Each case starts a 1366×768 window and opens the bundled sample (TT 18, not at Mức 1 because of
+ * criterion 3.2) or a new TT 57 assessment.  It checks what the overview shows (the level
+ * sentence, the counts, a cell's colour, the reminder) as the document changes, and that a cell
+ * opens its criterion in the wizard.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "kd-application-private.h"
+#include "kd-i18n.h"
+#include "kd-school-page.h"
+#include "kd-summary-page.h"
+#include "kd-window-private.h"
+#include "kd-wizard-page.h"
+
+/* One application for the whole program: GApplication registers its D-Bus path once. */
+static KdApplication *shared_app;
+
+typedef struct
+{
+  KdApplication *app;
+  KdWindow      *window;
+  char          *dir;
+} Fixture;
+
+static void
+settle (void)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autofree char *recovery_dir = NULL;
+  g_autoptr (KdRecovery) recovery = NULL;
+
+  f->app = g_object_ref (shared_app);
+  f->dir = g_dir_make_tmp ("kd-ui-summary-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
+  recovery = kd_recovery_new (recovery_dir);
+  _kd_application_set_recovery (f->app, recovery);
+  f->window = kd_window_new (f->app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        remove_tree (file);
+      else
+        g_remove (file);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+
+  /* Nothing here is meant to be kept: close without the question about unsaved changes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  settle ();
+  g_clear_object (&f->app);
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static KdDocument *
+document (Fixture *f)
+{
+  return kd_window_get_document (f->window);
+}
+
+static KdSummaryPage *
+summary (Fixture *f)
+{
+  return KD_SUMMARY_PAGE (_kd_window_get_page (f->window, KD_TYPE_SUMMARY_PAGE));
+}
+
+static void
+open_sample (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (kd_window_open_sample (f->window, &error));
+  g_assert_no_error (error);
+  settle ();
+}
+
+/* Every label a user can see in @widget, one per line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+static char *
+shown_text (Fixture *f)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (GTK_WIDGET (summary (f)), out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_shows (Fixture    *f,
+              const char *text)
+{
+  g_autofree char *shown = shown_text (f);
+
+  if (strstr (shown, text) == NULL)
+    g_error ("the overview does not show “%s”; it shows:\n%s", text, shown);
+}
+
+static GtkWidget *
+cell (Fixture    *f,
+      const char *code)
+{
+  GtkWidget *button = _kd_summary_page_get_cell (summary (f), code);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+set_indicator (Fixture    *f,
+               const char *code,
+               const char *id,
+               KdState     state)
+{
+  kd_criterion_record_set_indicator (kd_document_get_criterion (document (f), code), id, state);
+  settle ();
+}
+
+/* ---- cases -------------------------------------------------------------------------- */
+
+/* The sample opens on its overview: the level, why, the seed 000 counts, the cells. */
+static void
+test_sample (Fixture      *f,
+             gconstpointer data)
+{
+  open_sample (f);
+  g_assert_true (KD_IS_SUMMARY_PAGE (_kd_window_get_visible_page (f->window)));
+  g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường chưa đạt Mức 1.");
+  assert_shows (f, "Kiểm định chất lượng giáo dục: chưa đạt");
+  assert_shows (f, "Đã đánh giá 154/154 chỉ báo (100%)");
+  /* Seed 000's totals: criteria at Mức 1, indicators of Mức 1 met; Mức 4's requirements. */
+  assert_shows (f, "27/28");
+  assert_shows (f, "83/84");
+  assert_shows (f, "đạt 0/6 yêu cầu");
+  assert_shows (f, "Vì sao chưa đạt Mức 1");
+  assert_shows (f, "Tiêu chí 3.2 chưa đạt Mức 1 (chỉ báo a)");
+  assert_shows (f, "Cần làm để đạt Mức 1");
+
+  /* 28 cells, coloured by level: 3.2 fails Mức 1, 1.1 is at Mức 3, 2.1 at Mức 1. */
+  for (guint i = 0; i < 28; i++)
+    {
+      static const char *const codes[] = { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10",
+                                           "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
+                                           "4.1", "4.2", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6" };
+
+      g_assert_true (gtk_widget_get_mapped (cell (f, codes[i])));
+    }
+  g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-0"));
+  g_assert_true (gtk_widget_has_css_class (cell (f, "1.1"), "kd-level-3"));
+  g_assert_true (gtk_widget_has_css_class (cell (f, "2.1"), "kd-level-1"));
+  /* 2018 frameworks ask for no plan review: no reminder. */
+  g_assert_null (_kd_summary_page_dup_reminders (summary (f)));
+}
+
+/* A change anywhere shows on the overview: at once when it is on screen, when it comes back
+ * otherwise; undo brings the old verdict back. */
+static void
+test_updates (Fixture      *f,
+              gconstpointer data)
+{
+  KdWizardPage *wizard;
+
+  open_sample (f);
+  set_indicator (f, "3.2", "1a", KD_STATE_MET);
+  g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường đạt Mức 1.");
+  assert_shows (f, "Kiểm định chất lượng giáo dục: đạt cấp độ 1.");
+  assert_shows (f, "28/28");
+  assert_shows (f, "Tiêu chí 2.1 chưa đạt Mức 2 (chỉ báo b)");
+  g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-1"));
+  g_assert_false (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-0"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường chưa đạt Mức 1.");
+  g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-0"));
+
+  /* In the wizard, a council marks 3.2 a as met, then comes back to the overview. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "3.2"));
+  settle ();
+  wizard = KD_WIZARD_PAGE (_kd_window_get_visible_page (f->window));
+  g_assert_true (_kd_wizard_page_choose (wizard, "1a", KD_STATE_MET));
+  settle ();
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
+  settle ();
+  g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường đạt Mức 1.");
+  g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-1"));
+}
+
+/* A cell opens its criterion in the wizard; so does a line of "what Mức 1 needs". */
+static void
+test_cell_opens_criterion (Fixture      *f,
+                           gconstpointer data)
+{
+  GtkWidget *page;
+
+  open_sample (f);
+  g_assert_true (gtk_widget_is_sensitive (cell (f, "3.5")));
+  g_signal_emit_by_name (cell (f, "3.5"), "clicked");
+  settle ();
+  page = _kd_window_get_visible_page (f->window);
+  g_assert_true (KD_IS_WIZARD_PAGE (page));
+  g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, "3.5");
+
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
+  settle ();
+  g_assert_true (_kd_summary_page_open_missing (summary (f), 0));
+  settle ();
+  page = _kd_window_get_visible_page (f->window);
+  g_assert_true (KD_IS_WIZARD_PAGE (page));
+  g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, "3.2");
+}
+
+static void
+add_review (KdDocument *doc,
+            const char *date)
+{
+  g_autoptr (KdReview) review = kd_review_new ();
+
+  g_object_set (review, "date", date, NULL);
+  kd_document_append_item (doc, kd_document_get_reviews (doc), KD_ITEM (review));
+}
+
+/* TT 57 asks for two plan reviews a school year: without them the overview reminds. */
+static void
+test_tt57_reminder (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+  g_autofree char *reminder = NULL;
+
+  g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", NULL);
+  kd_window_set_document (f->window, doc, NULL);
+  settle ();
+  g_assert_true (KD_IS_SUMMARY_PAGE (_kd_window_get_visible_page (f->window)));
+  /* Nothing assessed: not at Mức 1, every cell grey, 0 of the 30 indicators. */
+  g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường chưa đạt Mức 1.");
+  assert_shows (f, "Đã đánh giá 0/30 chỉ báo (0%)");
+  g_assert_true (gtk_widget_has_css_class (cell (f, "1.1"), "kd-unassessed"));
+  g_assert_null (_kd_summary_page_get_cell (summary (f), "5.1"));
+
+  reminder = _kd_summary_page_dup_reminders (summary (f));
+  g_assert_nonnull (reminder);
+  g_assert_nonnull (strstr (reminder, "Năm học 2026-2027"));
+  g_assert_nonnull (strstr (reminder, "0 trong 2"));
+
+  /* The two reviews of the year recorded: the reminder goes. */
+  add_review (doc, "2027-01-15");
+  add_review (doc, "2027-05-20");
+  settle ();
+  g_assert_null (_kd_summary_page_dup_reminders (summary (f)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  kd_i18n_init ();
+  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+
+#define ADD(path, func) g_test_add ("/ui/summary/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("sample", test_sample);
+  ADD ("updates", test_updates);
+  ADD ("cell-opens-criterion", test_cell_opens_criterion);
+  ADD ("tt57-reminder", test_tt57_reminder);
+#undef ADD
+  return g_test_run ();
+}
