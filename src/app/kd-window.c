@@ -22,7 +22,8 @@
   SECTION (kd_council_page_get_type)  \
   SECTION (kd_wizard_page_get_type)   \
   SECTION (kd_evidence_page_get_type) \
-  SECTION (kd_plan_page_get_type)
+  SECTION (kd_plan_page_get_type)     \
+  SECTION (kd_export_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
 #define LIST_SECTION(get_type) get_type,
@@ -171,8 +172,7 @@ _kd_window_update_actions (KdWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
-  /* The Excel export arrives with the export module; until then the command exists, disabled. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable && kd_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && kd_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
