@@ -605,6 +605,14 @@ build_criterion_sheet (KdWizardPage *self)
     add_label (sheet, _ ("(mandatory criterion)"), "kd-mandatory");
   self->assignee_label = GTK_LABEL (add_label (sheet, NULL, "dim-label"));
   update_assignee (self);
+  /* The catalogue says when a criterion was amended and whether its new wording is in. */
+  if (def->amended_by != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (_ ("Amended by %s. %s"), def->amended_by,
+                                               def->amendment_status != NULL ? def->amendment_status : "");
+
+      add_label (sheet, note, "warning");
+    }
 
   /* The result first: what the council looks at. */
   gtk_widget_add_css_class (result, "kd-result");
