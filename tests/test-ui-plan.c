@@ -256,6 +256,24 @@ test_add_and_type (Fixture      *f,
   g_assert_true (press_key (GTK_WIDGET (owner), GDK_KEY_T, 0));
   g_assert_true (kd_plan_cell_is_editing (owner));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner))), ==, "T");
+  /* The names offered: the council's members and the names the plan already uses. */
+  {
+    GtkEntryCompletion *completion = gtk_entry_get_completion (GTK_ENTRY (_kd_plan_cell_get_editor (owner)));
+    GtkTreeModel       *names = gtk_entry_completion_get_model (completion);
+    GtkTreeIter         iter;
+    gboolean            member = FALSE, used = FALSE;
+
+    for (gboolean valid = gtk_tree_model_get_iter_first (names, &iter); valid; valid = gtk_tree_model_iter_next (names, &iter))
+      {
+        g_autofree char *name = NULL;
+
+        gtk_tree_model_get (names, &iter, 0, &name, -1);
+        member |= g_str_equal (name, "Trần Thị Thanh Xuân");
+        used |= g_str_equal (name, "Phó hiệu trưởng");
+      }
+    g_assert_true (member);
+    g_assert_true (used);
+  }
   gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner)), "Tổ Tin học");
   g_assert_true (press_key (_kd_plan_cell_get_editor (owner), GDK_KEY_Tab, 0));
   g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Tổ Tin học");
