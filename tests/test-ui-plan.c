@@ -161,6 +161,23 @@ press_key (GtkWidget      *widget,
   return handled;
 }
 
+/* A click on @widget, through its own click gesture. */
+static void
+click_on (GtkWidget *widget,
+          int        n_press)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "pressed", n_press, 4.0, 4.0);
+    }
+  settle ();
+}
+
 /* Types @text into @cell (F2 opens its editor) and presses Enter. */
 static gboolean
 type_in (KdPlanCell *cell,
@@ -615,6 +632,21 @@ test_keyboard (Fixture      *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   settle ();
   g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
+
+  /* A click focuses the cell and selects its row; a double click edits. */
+  {
+    KdPlanCell *owner = cell_at (f, 3, "owner");
+
+    click_on (GTK_WIDGET (owner), 1);
+    g_assert_true (focus_of (f) == GTK_WIDGET (owner));
+    g_clear_pointer (&selected, gtk_bitset_unref);
+    selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown (f)));
+    g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+    g_assert_true (gtk_bitset_contains (selected, 3));
+    click_on (GTK_WIDGET (owner), 2);
+    g_assert_true (kd_plan_cell_is_editing (owner));
+    g_assert_true (press_key (_kd_plan_cell_get_editor (owner), GDK_KEY_Escape, 0));
+  }
 
   /* Long text: its editor is a text view; Ctrl+Enter keeps it, with its line break. */
   {
