@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "kd-application-private.h"
+#include "kd-history-dialog.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-rules.h"
@@ -167,6 +168,12 @@ test_navigation (Fixture      *f,
   g_assert_cmpstr (shown (f), ==, "5.6");
   press (f->meeting, GDK_KEY_Home);
   g_assert_cmpstr (shown (f), ==, "1.1");
+
+  /* H: the criterion's history, over the meeting. */
+  press (f->meeting, GDK_KEY_h);
+  g_assert_true (KD_IS_HISTORY_DIALOG (_kd_window_get_message_dialog (f->window)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (_kd_window_get_message_dialog (f->window))) == GTK_WINDOW (f->meeting));
+  gtk_window_destroy (GTK_WINDOW (_kd_window_get_message_dialog (f->window)));
 
   /* Looking changes nothing: no minutes yet. */
   g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_meetings (document (f))), ==, 0);

@@ -38,6 +38,15 @@ settle (void)
     }
 }
 
+/* A criterion's sheet is complete after its first frame (the end of it is shown then). */
+static void
+settle_sheet (Fixture *f)
+{
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle ();
+}
+
 /* GtkSearchEntry reports a search 150 ms after the last key. */
 static void
 wait_for_search (void)
@@ -133,7 +142,7 @@ action (Fixture    *f,
         const char *name)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), name, NULL));
-  settle ();
+  settle_sheet (f);
 }
 
 /* Opens @code in the wizard the way the summary or the plan grid do. */
@@ -144,10 +153,11 @@ show_criterion (Fixture    *f,
   GtkWidget *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", code));
-  settle ();
+  settle_sheet (f);
   page = _kd_window_get_visible_page (f->window);
   g_assert_true (KD_IS_WIZARD_PAGE (page));
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, code);
+  g_assert_true (_kd_wizard_page_is_complete (KD_WIZARD_PAGE (page)));
   return KD_WIZARD_PAGE (page);
 }
 
@@ -183,6 +193,8 @@ type_text (KdTextBox  *box,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (kd_text_box_get_view (box));
 
+  /* On screen (scrolled to), not only built. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (box)));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (kd_text_box_get_view (box))));
   gtk_text_buffer_set_text (buffer, text, -1);
   settle ();

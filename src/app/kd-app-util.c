@@ -9,8 +9,16 @@ void
 kd_widget_unparent_children (GtkWidget *widget)
 {
   GtkWidget *child;
+  GtkRoot   *root;
+  GtkWidget *focus;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
+  /* A focused child that goes must take the focus with it: GTK 4.8's viewport looks for the
+   * focus widget at the next layout and warns about a gone one. */
+  root = gtk_widget_get_root (widget);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    gtk_root_set_focus (root, NULL);
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }

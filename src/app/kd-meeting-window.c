@@ -941,6 +941,15 @@ _kd_meeting_window_handle_key (KdMeetingWindow *self,
       case GDK_KEY_g:
         start_note (self);
         return TRUE;
+      case GDK_KEY_h:
+        {
+          GtkWidget *parent = GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self)));
+
+          if (parent == NULL ||
+              !gtk_widget_activate_action (parent, "win.criterion-history", "s", kd_meeting_session_get_criterion (self->session)))
+            gtk_widget_error_bell (GTK_WIDGET (self));
+          return TRUE;
+        }
       case GDK_KEY_Home:
         commit_note (self);
         kd_meeting_session_go_to (self->session, kd_meeting_session_get_code (self->session, 0));

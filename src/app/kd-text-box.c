@@ -15,7 +15,8 @@ struct _KdTextBox
 {
   GtkWidget parent_instance;
 
-  GtkWidget      *editor; /* the framed text and the picker beside it */
+  GtkWidget      *header; /* the title, and the picker at the end of its line */
+  GtkLabel       *title;
   GtkWidget      *frame;
   GtkTextView    *view;
   GtkTextBuffer  *buffer;
@@ -258,31 +259,15 @@ picker_search_activate_cb (KdTextBox *self)
       }
 }
 
+/* The popover is made the first time it opens: a sheet has a dozen text boxes, and building
+ * their pickers up front made switching criteria measurably slower (docs/PERFORMANCE.md). */
 static void
-create_picker_popup_cb (GtkMenuButton *button,
-                        gpointer       data)
-{
-  KdTextBox *self = data;
-
-  if (self->document == NULL)
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
-  fill_picker (self);
-}
-
-static void
-build_picker (KdTextBox *self)
+build_popover (KdTextBox *self)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *empty = gtk_label_new (_ ("The evidence list is empty: add documents in the Evidence section."));
-
-  self->picker = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_label (self->picker, _ ("Cite evidence"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->picker), _ ("Insert the code of a document of the evidence list at the cursor"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->picker), "kd-picker");
-  gtk_widget_set_valign (GTK_WIDGET (self->picker), GTK_ALIGN_START);
 
   self->picker_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_search_entry_set_key_capture_widget (self->picker_search, box);
@@ -307,6 +292,29 @@ build_picker (KdTextBox *self)
   gtk_box_append (GTK_BOX (box), scroller);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (self->picker, popover);
+}
+
+static void
+create_picker_popup_cb (GtkMenuButton *button,
+                        gpointer       data)
+{
+  KdTextBox *self = data;
+
+  if (self->picker_list == NULL)
+    build_popover (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
+  if (self->document != NULL)
+    fill_picker (self);
+}
+
+static void
+build_picker (KdTextBox *self)
+{
+  self->picker = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_label (self->picker, _ ("Cite evidence"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->picker), _ ("Insert the code of a document of the evidence list at the cursor"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->picker), "kd-picker");
+  gtk_widget_set_valign (GTK_WIDGET (self->picker), GTK_ALIGN_END);
   gtk_menu_button_set_create_popup_func (self->picker, create_picker_popup_cb, self, NULL);
 }
 
@@ -510,7 +518,8 @@ kd_text_box_dispose (GObject *object)
   KdTextBox *self = KD_TEXT_BOX (object);
 
   disconnect (self);
-  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->header, gtk_widget_unparent);
+  g_clear_pointer (&self->frame, gtk_widget_unparent);
   if (self->unknown_label != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->unknown_label));
   self->unknown_label = NULL;
@@ -573,15 +582,23 @@ kd_text_box_init (KdTextBox *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
 
-  self->editor = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The picker sits on the title's line so the text keeps the whole width (large text). */
+  self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->title = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->title, TRUE);
+  gtk_label_set_xalign (self->title, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->title), GTK_ALIGN_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title), "kd-text-box-title");
+  gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->title));
+  build_picker (self);
+  gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->picker));
+  gtk_widget_set_parent (self->header, GTK_WIDGET (self));
+
   self->frame = gtk_frame_new (NULL);
   gtk_widget_add_css_class (self->frame, "kd-text-frame");
-  gtk_widget_set_hexpand (self->frame, TRUE);
   gtk_frame_set_child (GTK_FRAME (self->frame), GTK_WIDGET (self->view));
-  gtk_box_append (GTK_BOX (self->editor), self->frame);
-  build_picker (self);
-  gtk_box_append (GTK_BOX (self->editor), GTK_WIDGET (self->picker));
-  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->frame, GTK_WIDGET (self));
 
   self->unknown_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->unknown_label, TRUE);
@@ -597,13 +614,19 @@ kd_text_box_init (KdTextBox *self)
 
 /**
  * kd_text_box_new:
- * @accessible_label: what the text is, for screen readers ("Mô tả hiện trạng, chỉ báo a")
+ * @title: the heading shown above the text ("Điểm mạnh")
+ * @accessible_label: (nullable): what the text is, for screen readers, when the title alone
+ *   does not say it ("Mô tả hiện trạng, chỉ báo a"); NULL to use the title
  */
 GtkWidget *
-kd_text_box_new (const char *accessible_label)
+kd_text_box_new (const char *title,
+                 const char *accessible_label)
 {
   KdTextBox *self = g_object_new (KD_TYPE_TEXT_BOX, NULL);
 
+  gtk_label_set_text (self->title, title);
+  if (accessible_label == NULL)
+    accessible_label = title;
   if (accessible_label != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
   return GTK_WIDGET (self);

@@ -5,7 +5,8 @@
  * record.  Like KdFieldEntry, the text is committed when the focus leaves (or by
  * kd_text_box_commit), an unchanged text writes nothing and Escape reverts: one committed edit is
  * one undo step.  Evidence codes that the document's evidence list lacks are underlined as
- * errors and named below the text; a button inserts a code from the list at the cursor.
+ * errors and named below the text; a button beside the title inserts a code from the list at
+ * the cursor.
  */
 #pragma once
 
@@ -18,7 +19,8 @@ G_BEGIN_DECLS
 #define KD_TYPE_TEXT_BOX (kd_text_box_get_type ())
 G_DECLARE_FINAL_TYPE (KdTextBox, kd_text_box, KD, TEXT_BOX, GtkWidget)
 
-GtkWidget   *kd_text_box_new (const char *accessible_label);
+GtkWidget   *kd_text_box_new (const char *title,
+                              const char *accessible_label);
 void         kd_text_box_set_target (KdTextBox  *self,
                                      KdItem     *item,
                                      const char *field);

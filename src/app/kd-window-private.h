@@ -35,9 +35,10 @@ struct _KdWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   GtkFileChooserNative *chooser;
-  GtkWidget            *new_dialog;     /* weak */
-  GtkWidget            *message_dialog; /* weak: the last message shown */
-  GtkWidget            *meeting_window; /* weak: meeting mode, while it is open */
+  GtkWidget            *new_dialog;      /* weak */
+  GtkWidget            *message_dialog;  /* weak: the last message shown */
+  GtkWidget            *meeting_window;  /* weak: meeting mode, while it is open */
+  GtkWidget            *conflict_dialog; /* weak */
 };
 
 void _kd_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -53,6 +54,21 @@ void _kd_window_recover (KdWindow   *self,
                          const char *slot);
 void _kd_window_discard_recovery (KdWindow   *self,
                                   const char *slot);
+void _kd_window_replace_document (KdWindow   *self,
+                                  KdDocument *document);
+
+/* kd-window-council.c */
+void       _kd_window_class_council_init (GtkWidgetClass *widget_class);
+void       _kd_window_update_council_actions (KdWindow *self);
+gboolean   _kd_window_write_packages (KdWindow  *self,
+                                      GFile     *folder,
+                                      GPtrArray *written,
+                                      GError   **error);
+gboolean   _kd_window_import_package (KdWindow *self,
+                                      GFile    *file,
+                                      GString  *report,
+                                      GError  **error);
+GtkWidget *_kd_window_review_conflicts (KdWindow *self);
 
 /* For tests. */
 GtkWidget   *_kd_window_get_page (KdWindow *self,

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-package.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
 
@@ -21,7 +22,8 @@
   SECTION (kd_wizard_page_get_type)   \
   SECTION (kd_extra_page_get_type)    \
   SECTION (kd_evidence_page_get_type) \
-  SECTION (kd_plan_page_get_type)
+  SECTION (kd_plan_page_get_type)     \
+  SECTION (kd_export_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
 #define LIST_SECTION(get_type) get_type,
@@ -115,6 +117,9 @@ update_banner (KdWindow *self)
 {
   const KdProblemList *problems = self->document != NULL ? kd_document_get_load_problems (self->document) : NULL;
   g_autofree char     *text = NULL;
+  const char          *details_action = "win.show-problems";
+  const char          *details_label = _ ("_Details");
+  guint                conflicts = self->document != NULL ? kd_document_count_conflicts (self->document) : 0;
 
   if (self->document == NULL)
     text = NULL;
@@ -123,13 +128,27 @@ update_banner (KdWindow *self)
                             kd_document_get_file_version (self->document));
   else if (self->recovered)
     text = g_strdup (_ ("This is work recovered after Kiểm Định was closed unexpectedly. Check it, then save it."));
+  else if (conflicts > 0)
+    {
+      text = g_strdup_printf (_ ("Conflicts to decide: %u. A group changed what was also changed here; until you decide, this document keeps its own value."),
+                              conflicts);
+      details_action = "win.review-conflicts";
+      details_label = _ ("_Decide…");
+    }
+  else if (kd_document_is_package (self->document))
+    text = g_strdup_printf (_ ("This is the work package of %s: only the criteria given to it can be changed here, the rest is for reading. Save it and send the file back to the council’s secretary."),
+                            kd_document_get_package_owner_name (self->document));
   else if (problems != NULL && problems->items->len > 0)
     text = g_strdup_printf (_ ("Some parts of this file could not be read (%u). They are kept as they are and written back when you save; see the details to correct them."),
                             problems->items->len);
 
   gtk_label_set_text (self->banner_label, text != NULL ? text : "");
-  gtk_info_bar_set_message_type (self->banner, self->recovered ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
-  gtk_widget_set_visible (self->banner_details, problems != NULL && problems->items->len > 0);
+  gtk_info_bar_set_message_type (self->banner, self->recovered || (self->document != NULL && kd_document_is_package (self->document))
+                                                   ? GTK_MESSAGE_INFO
+                                                   : GTK_MESSAGE_WARNING);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_details), details_action);
+  gtk_button_set_label (GTK_BUTTON (self->banner_details), details_label);
+  gtk_widget_set_visible (self->banner_details, conflicts > 0 || (problems != NULL && problems->items->len > 0));
   gtk_info_bar_set_revealed (self->banner, text != NULL);
 }
 
@@ -143,14 +162,14 @@ _kd_window_update_actions (KdWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
-  /* The Excel export arrives with the export module; until then the command exists, disabled. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable && kd_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && kd_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", has_document);
+  _kd_window_update_council_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems",
                                  has_document && kd_document_get_load_problems (self->document)->items->len > 0);
   gtk_widget_set_visible (self->edit_buttons, has_document);
@@ -313,6 +332,28 @@ kd_window_set_document (KdWindow   *self,
   update_title (self);
   update_banner (self);
   _kd_window_update_actions (self);
+}
+
+/**
+ * _kd_window_replace_document:
+ * @document: a new version of the document shown (a merge, a decided conflict)
+ *
+ * Shows @document in place of the current one: same file, same section, unsaved, with a
+ * recovery copy written at once (the version it replaces is only in memory).
+ */
+void
+_kd_window_replace_document (KdWindow   *self,
+                             KdDocument *document)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->content);
+  g_autoptr (GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+
+  kd_window_set_document (self, document, file);
+  kd_document_mark_unsaved (document);
+  if (visible != NULL)
+    _kd_window_show_page (self, G_OBJECT_TYPE (visible));
+  _kd_window_autosave_now (self);
+  update_title (self);
 }
 
 KdDocument *
@@ -777,6 +818,7 @@ kd_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->new_dialog);
   g_clear_weak_pointer (&self->message_dialog);
   g_clear_weak_pointer (&self->meeting_window);
+  g_clear_weak_pointer (&self->conflict_dialog);
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
       kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);
@@ -820,6 +862,7 @@ kd_window_class_init (KdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, welcome);
   _kd_window_class_actions_init (widget_class);
+  _kd_window_class_council_init (widget_class);
 }
 
 static void

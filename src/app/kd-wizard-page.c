@@ -69,7 +69,13 @@ struct _KdWizardPage
   GtkLabel          *assignee_label;
   GtkWidget         *standard_summary;
   gboolean           updating;
+  GdkFrameClock     *reveal_clock; /* while the end of the sheet waits for the first frame */
+  gulong             reveal_id;
 };
+
+/* Indicator cards shown in the first frame of a criterion; the rest of the sheet, below the
+ * fold, is shown once that frame is painted (docs/PERFORMANCE.md). */
+#define FIRST_CARDS 2
 
 static void kd_wizard_page_iface_init (KdPageInterface *iface);
 
@@ -388,37 +394,31 @@ add_label (GtkWidget  *box,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Bounds for GtkLabel's measuring layouts: without them it lays the text out at width 0 (a
+   * line per word, each shaped again) to find its minimum width — most of the time a
+   * criterion switch took (docs/PERFORMANCE.md). */
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
   return label;
 }
 
+/* A titled text: Điểm mạnh, a description, a quantitative datum… */
 static void
-append_text_box (KdWizardPage *self,
-                 GtkWidget    *box,
-                 const char   *accessible_label,
-                 KdItem       *item,
-                 const char   *field)
+add_text_box (KdWizardPage *self,
+              GtkWidget    *box,
+              const char   *title,
+              const char   *accessible_label,
+              KdItem       *item,
+              const char   *field)
 {
-  GtkWidget *text_box = kd_text_box_new (accessible_label);
+  GtkWidget *text_box = kd_text_box_new (title, accessible_label);
 
   kd_text_box_set_target (KD_TEXT_BOX (text_box), item, field);
   gtk_box_append (GTK_BOX (box), text_box);
   g_ptr_array_add (self->text_boxes, text_box);
-}
-
-/* A heading and the text under it: Điểm mạnh, Điểm yếu… */
-static void
-add_text_box (KdWizardPage *self,
-              GtkWidget    *box,
-              const char   *heading,
-              KdItem       *item,
-              const char   *field)
-{
-  add_label (box, heading, "heading");
-  append_text_box (self, box, heading, item, field);
 }
 
 static void
@@ -478,6 +478,7 @@ make_indicator (KdWizardPage         *self,
                                    : g_strdup_printf (_ ("Current state, Mức %u"), indicator->level);
 
   gtk_widget_add_css_class (card, "kd-indicator");
+  g_object_set_data (G_OBJECT (card), "kd-card", GINT_TO_POINTER (TRUE));
   if (key != NULL)
     {
       GtkWidget *key_label = gtk_label_new (key);
@@ -493,8 +494,7 @@ make_indicator (KdWizardPage         *self,
   {
     g_autofree char *field = g_strconcat ("descriptions.", indicator->id, NULL);
 
-    add_label (card, _ ("Current state (with evidence codes)"), "kd-caption-heading");
-    append_text_box (self, card, described, KD_ITEM (self->record), field);
+    add_text_box (self, card, _ ("Current state (with evidence codes)"), described, KD_ITEM (self->record), field);
   }
   return card;
 }
@@ -608,9 +608,9 @@ build_criterion_sheet (KdWizardPage *self)
 
   if (kd_framework_get_strengths_scope (framework) == KD_SCOPE_CRITERION)
     {
-      add_text_box (self, sheet, _ ("Strengths"), KD_ITEM (self->record), "strengths");
-      add_text_box (self, sheet, _ ("Weaknesses"), KD_ITEM (self->record), "weaknesses");
-      add_text_box (self, sheet, _ ("Quality improvement plan"), KD_ITEM (self->record), "improvement");
+      add_text_box (self, sheet, _ ("Strengths"), NULL, KD_ITEM (self->record), "strengths");
+      add_text_box (self, sheet, _ ("Weaknesses"), NULL, KD_ITEM (self->record), "weaknesses");
+      add_text_box (self, sheet, _ ("Quality improvement plan"), NULL, KD_ITEM (self->record), "improvement");
     }
   if (def->evidence_suggestions != NULL && def->evidence_suggestions[0] != NULL)
     {
@@ -629,8 +629,7 @@ build_criterion_sheet (KdWizardPage *self)
         {
           g_autofree char *field = g_strdup_printf ("quantitative.%u", i + 1);
 
-          add_label (sheet, def->quantitative_data[i], NULL);
-          append_text_box (self, sheet, def->quantitative_data[i], KD_ITEM (self->record), field);
+          add_text_box (self, sheet, def->quantitative_data[i], NULL, KD_ITEM (self->record), field);
         }
     }
 
@@ -698,15 +697,70 @@ build_standard_sheet (KdWizardPage *self)
   gtk_widget_add_css_class (self->standard_summary, "kd-standard-summary");
   gtk_box_append (GTK_BOX (sheet), self->standard_summary);
   update_standard_summary (self);
-  add_text_box (self, sheet, _ ("1. Main strengths"), KD_ITEM (self->standard), "strengths");
-  add_text_box (self, sheet, _ ("2. Main weaknesses and their root causes"), KD_ITEM (self->standard), "weaknesses");
-  add_text_box (self, sheet, _ ("3. Direction of quality improvement"), KD_ITEM (self->standard), "improvement");
+  add_text_box (self, sheet, _ ("1. Main strengths"), NULL, KD_ITEM (self->standard), "strengths");
+  add_text_box (self, sheet, _ ("2. Main weaknesses and their root causes"), NULL, KD_ITEM (self->standard), "weaknesses");
+  add_text_box (self, sheet, _ ("3. Direction of quality improvement"), NULL, KD_ITEM (self->standard), "improvement");
   return sheet;
+}
+
+static void
+stop_reveal (KdWizardPage *self)
+{
+  if (self->reveal_clock != NULL)
+    g_clear_signal_handler (&self->reveal_id, self->reveal_clock);
+  g_clear_object (&self->reveal_clock);
+}
+
+static void
+reveal_rest (KdWizardPage *self)
+{
+  stop_reveal (self);
+  for (GtkWidget *child = self->sheet != NULL ? gtk_widget_get_first_child (self->sheet) : NULL; child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, TRUE);
+}
+
+/* Measuring wrapped text is most of what a switch costs: the first frame shows the header, the
+ * result and the first cards — what fits on the screen — and the rest follows a frame later. */
+static void
+defer_rest (KdWizardPage *self)
+{
+  guint    cards = 0;
+  gboolean deferred = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->sheet); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (cards >= FIRST_CARDS)
+        {
+          gtk_widget_set_visible (child, FALSE);
+          deferred = TRUE;
+        }
+      if (g_object_get_data (G_OBJECT (child), "kd-card") != NULL)
+        cards++;
+    }
+  if (!deferred)
+    return;
+  self->reveal_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (self->reveal_clock == NULL)
+    {
+      reveal_rest (self);
+      return;
+    }
+  g_object_ref (self->reveal_clock);
+  self->reveal_id = g_signal_connect_swapped (self->reveal_clock, "after-paint", G_CALLBACK (reveal_rest), self);
+}
+
+gboolean
+_kd_wizard_page_is_complete (KdWizardPage *self)
+{
+  g_return_val_if_fail (KD_IS_WIZARD_PAGE (self), FALSE);
+  return self->reveal_id == 0;
 }
 
 static void
 clear_sheet (KdWizardPage *self)
 {
+  stop_reveal (self);
   if (self->sheet != NULL)
     gtk_box_remove (self->sheet_holder, self->sheet);
   self->sheet = NULL;
@@ -793,7 +847,11 @@ show_row (KdWizardPage  *self,
         }
     }
   if (self->sheet != NULL)
-    gtk_box_append (self->sheet_holder, self->sheet);
+    {
+      gtk_box_append (self->sheet_holder, self->sheet);
+      if (self->record != NULL)
+        defer_rest (self);
+    }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->sheet_scroller), 0);
   if (row != NULL && gtk_list_box_get_selected_row (self->navigator) != row)
     gtk_list_box_select_row (self->navigator, row);

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (KdWizardPage, kd_wizard_page, KD, WIZARD_PAGE, GtkWidget)
 GtkWidget *kd_wizard_page_new (void);
 
 /* For tests and the screenshots: what the page shows. */
+gboolean     _kd_wizard_page_is_complete (KdWizardPage *self);
 const char  *_kd_wizard_page_get_shown_criterion (KdWizardPage *self);
 guint        _kd_wizard_page_get_shown_standard (KdWizardPage *self);
 const char  *_kd_wizard_page_get_level_text (KdWizardPage *self);

@@ -206,6 +206,101 @@ kd_package_find_owner (KdDocument *document,
   return id;
 }
 
+/* Whether a criterion is given to @owner_id: to it, or (for a group) to one of its members. */
+static gboolean
+criterion_given_to (KdDocument        *document,
+                    KdCriterionRecord *record,
+                    const char        *owner_id)
+{
+  const char *assignee = kd_criterion_record_get_assignee (record);
+  KdItem     *member;
+
+  if (*assignee == '\0')
+    return FALSE;
+  if (g_str_equal (assignee, owner_id))
+    return TRUE;
+  member = kd_document_lookup_item (document, kd_document_get_members (document), assignee);
+  return member != NULL && g_strcmp0 (kd_member_get_group (KD_MEMBER (member)), owner_id) == 0;
+}
+
+static gboolean
+has_criteria (KdDocument *document,
+              const char *owner_id)
+{
+  GPtrArray *criteria = kd_framework_get_criteria (kd_document_get_framework (document));
+
+  for (guint i = 0; i < criteria->len; i++)
+    {
+      const KdCriterionDef *def = g_ptr_array_index (criteria, i);
+      KdCriterionRecord    *record = kd_document_get_criterion (document, def->code);
+
+      if (record != NULL && criterion_given_to (document, record, owner_id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kd_package_list_owners:
+ *
+ * Who gets a work package ("Giao việc"): every group with criteria (its own or its members'), and
+ * every member outside a group who has criteria of their own.
+ *
+ * Returns: (transfer container) (element-type utf8): ids of groups and members, owned by the
+ *   document
+ */
+GPtrArray *
+kd_package_list_owners (KdDocument *document)
+{
+  GPtrArray  *owners = g_ptr_array_new ();
+  GListModel *groups, *members;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), owners);
+  groups = kd_document_get_groups (document);
+  members = kd_document_get_members (document);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr (KdItem) group = g_list_model_get_item (groups, i);
+
+      if (has_criteria (document, kd_item_get_id (group)))
+        g_ptr_array_add (owners, (gpointer)kd_item_get_id (group));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KdItem) member = g_list_model_get_item (members, i);
+      const char *group = kd_member_get_group (KD_MEMBER (member));
+
+      if ((*group == '\0' || kd_document_lookup_item (document, groups, group) == NULL) &&
+          has_criteria (document, kd_item_get_id (member)))
+        g_ptr_array_add (owners, (gpointer)kd_item_get_id (member));
+    }
+  return owners;
+}
+
+/* "Nhóm công tác 1 - 2023-2024.kdcl": whose package it is, without characters Windows refuses. */
+char *
+kd_package_suggest_file_name (KdDocument *document,
+                              const char *owner_id)
+{
+  KdItem          *owner;
+  const char      *name;
+  const char      *year;
+  g_autofree char *file_name = NULL;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  owner = kd_document_lookup_item (document, kd_document_get_groups (document), owner_id);
+  if (owner == NULL)
+    owner = kd_document_lookup_item (document, kd_document_get_members (document), owner_id);
+  name = owner == NULL         ? owner_id
+         : KD_IS_GROUP (owner) ? kd_group_get_name (KD_GROUP (owner))
+                               : kd_member_get_name (KD_MEMBER (owner));
+  year = kd_cycle_get_school_year (kd_document_get_cycle (document));
+  file_name = g_strdup_printf ("%s%s%s.kdcl", name != NULL && *name != '\0' ? name : owner_id, *year != '\0' ? " - " : "",
+                               year);
+  g_strdelimit (file_name, "/\\:*?\"<>|", '-');
+  return g_steal_pointer (&file_name);
+}
+
 static JsonObject *
 parse_root (const char *data,
             gsize       length)

@@ -32,6 +32,9 @@ gboolean    kd_package_write (KdDocument *document,
                               GError    **error);
 const char *kd_package_find_owner (KdDocument *document,
                                    const char *id_or_name);
+GPtrArray  *kd_package_list_owners (KdDocument *document);
+char       *kd_package_suggest_file_name (KdDocument *document,
+                                          const char *owner_id);
 
 const char *kd_document_get_package_owner (KdDocument *document);
 const char *kd_document_get_package_owner_name (KdDocument *document);

@@ -1,0 +1,412 @@
+/* test-ui-conflicts.c — work packages from the window, their import and the conflict review
+ *
+ * The secretary's window writes a package per group ("Giao việc"); a group's PC (core, as the
+ * group's Kiểm Định would) edits its package; meanwhile the secretary edits the same fields; the
+ * import applies what changed on one side and leaves the rest for the conflict dialog, where the
+ * secretary keeps hers, takes the group's or writes the value.  Nothing is lost on the way.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "kd-application-private.h"
+#include "kd-conflict-dialog.h"
+#include "kd-history-dialog.h"
+#include "kd-i18n.h"
+#include "kd-meeting-session.h"
+#include "kd-package.h"
+#include "kd-window-private.h"
+
+static KdApplication *shared_app;
+
+typedef struct
+{
+  KdWindow *window;
+  char     *dir;
+  GFile    *file;     /* the council's document */
+  GFile    *packages; /* the folder of the packages */
+} Fixture;
+
+static void
+settle (void)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static KdDocument *
+document (Fixture *f)
+{
+  return kd_window_get_document (f->window);
+}
+
+static KdCriterionRecord *
+criterion (KdDocument *doc,
+           const char *code)
+{
+  return kd_document_get_criterion (doc, code);
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autofree char *recovery_dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr (KdRecovery) recovery = NULL;
+  g_autoptr (GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("kd-conflicts-XXXXXX", NULL);
+  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
+  recovery = kd_recovery_new (recovery_dir);
+  _kd_application_set_recovery (shared_app, recovery);
+  f->window = kd_window_new (shared_app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle ();
+  g_assert_true (kd_window_open_sample (f->window, &error));
+  path = g_build_filename (f->dir, "hoi-dong.kdcl", NULL);
+  f->file = g_file_new_for_path (path);
+  g_assert_true (kd_window_save_to_file (f->window, f->file, &error));
+  g_assert_no_error (error);
+  folder = g_build_filename (f->dir, "goi", NULL);
+  g_mkdir (folder, 0755);
+  f->packages = g_file_new_for_path (folder);
+  settle ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        remove_tree (file);
+      else
+        g_remove (file);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  settle ();
+  g_clear_object (&f->file);
+  g_clear_object (&f->packages);
+  if (g_getenv ("KD_KEEP") == NULL)
+    remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GFile *
+package_file (Fixture    *f,
+              const char *name)
+{
+  return g_file_get_child (f->packages, name);
+}
+
+/* Giao việc: one package per group with criteria, into the folder. */
+static void
+write_packages (Fixture *f)
+{
+  g_autoptr (GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (_kd_window_write_packages (f->window, f->packages, written, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (written, 0), ==, "Nhóm công tác 1 - 2023-2024.kdcl");
+}
+
+/* What Nhóm công tác 1 does on its own PC: its criterion 1.1, in its package. */
+static void
+group_edits (Fixture    *f,
+             const char *strengths,
+             const char *weaknesses)
+{
+  g_autoptr (GFile) file = package_file (f, "Nhóm công tác 1 - 2023-2024.kdcl");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KdDocument) package = kd_document_load_from_file (kd_application_get_registry (shared_app), file, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (kd_document_is_package (package));
+  g_object_set (criterion (package, "1.1"), "strengths", strengths, NULL);
+  if (weaknesses != NULL)
+    g_object_set (criterion (package, "1.1"), "weaknesses", weaknesses, NULL);
+  kd_criterion_record_set_indicator (criterion (package, "1.2"), "1a", KD_STATE_UNMET);
+  g_assert_true (kd_document_save_to_file (package, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+import (Fixture    *f,
+        const char *expected)
+{
+  g_autoptr (GFile) file = package_file (f, "Nhóm công tác 1 - 2023-2024.kdcl");
+  g_autoptr (GString) report = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (_kd_window_import_package (f->window, file, report, &error));
+  g_assert_no_error (error);
+  if (strstr (report->str, expected) == NULL)
+    g_error ("%s", report->str);
+  settle ();
+}
+
+/* The button @name ("ours", "theirs", "edit", "use") of the conflict at @index. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_str_equal (gtk_widget_get_name (widget), name))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+conflict_button (GtkWidget  *dialog,
+                 guint       index,
+                 const char *name)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (dialog, KD_TYPE_CONFLICT_DIALOG, "conflicts_box"));
+  GtkWidget *row = gtk_widget_get_first_child (box);
+
+  for (guint i = 0; i < index && row != NULL; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
+  return find_named (row, name);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+}
+
+static const char *
+banner_text (Fixture *f)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner_label")));
+}
+
+static void
+test_write_packages (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr (GPtrArray) again = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GFile) first = package_file (f, "Nhóm công tác 1 - 2023-2024.kdcl");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KdDocument) package = NULL;
+
+  write_packages (f);
+  package = kd_document_load_from_file (kd_application_get_registry (shared_app), first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kd_document_get_package_owner_name (package), ==, "Nhóm công tác 1");
+  g_assert_true (kd_document_package_can_edit (package, KD_ITEM (criterion (package, "1.1"))));
+  /* 2.1 is Nhóm công tác 2's. */
+  g_assert_false (kd_document_package_can_edit (package, KD_ITEM (criterion (package, "5.1"))) &&
+                  kd_document_package_can_edit (package, KD_ITEM (criterion (package, "2.1"))));
+
+  /* Writing again never overwrites a package a group may have sent back under that name. */
+  g_assert_true (_kd_window_write_packages (f->window, f->packages, again, &error));
+  g_assert_cmpstr (g_ptr_array_index (again, 0), ==, "Nhóm công tác 1 - 2023-2024 (2).kdcl");
+}
+
+static void
+test_import_clean (Fixture      *f,
+                   gconstpointer data)
+{
+  write_packages (f);
+  group_edits (f, "Nhóm 1 viết điểm mạnh mới.", NULL);
+  import (f, "0 xung đột");
+  g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Nhóm 1 viết điểm mạnh mới.");
+  g_assert_cmpint (kd_criterion_record_get_indicator (criterion (document (f), "1.2"), "1a"), ==, KD_STATE_UNMET);
+  g_assert_true (kd_window_is_unsaved (f->window));
+  /* The recovery copy is written at once: the merge exists nowhere else yet. */
+  g_assert_nonnull (_kd_window_get_recovery_slot (f->window));
+
+  /* The same package again changes nothing. */
+  import (f, "nhận 0 thay đổi");
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 0);
+}
+
+static void
+test_resolve_conflicts (Fixture      *f,
+                        gconstpointer data)
+{
+  GtkWidget *dialog;
+  GtkWidget *editor_text;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KdDocument) reloaded = NULL;
+
+  write_packages (f);
+  group_edits (f, "Điểm mạnh theo nhóm 1.", "Điểm yếu theo nhóm 1.");
+  /* Meanwhile the secretary writes the same two fields. */
+  g_object_set (criterion (document (f), "1.1"), "strengths", "Điểm mạnh theo thư ký.", "weaknesses",
+                "Điểm yếu theo thư ký.", NULL);
+  import (f, "2 xung đột");
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 2);
+  /* Until decided, the document keeps its own value; the indicator the group alone changed is in. */
+  g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Điểm mạnh theo thư ký.");
+  g_assert_cmpint (kd_criterion_record_get_indicator (criterion (document (f), "1.2"), "1a"), ==, KD_STATE_UNMET);
+  g_assert_nonnull (strstr (banner_text (f), "Xung đột cần quyết định: 2"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-conflicts", NULL));
+  settle ();
+  dialog = f->window->conflict_dialog;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (kd_conflict_dialog_get_n_conflicts (KD_CONFLICT_DIALOG (dialog)), ==, 2);
+
+  /* The first: the group's. */
+  click (conflict_button (dialog, 0, "theirs"));
+  g_assert_cmpuint (kd_conflict_dialog_get_n_conflicts (KD_CONFLICT_DIALOG (dialog)), ==, 1);
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 1);
+
+  /* The second: written by hand. */
+  click (conflict_button (dialog, 0, "edit"));
+  editor_text = find_named (gtk_widget_get_first_child (
+                                GTK_WIDGET (gtk_widget_get_template_child (dialog, KD_TYPE_CONFLICT_DIALOG, "conflicts_box"))),
+                            "use");
+  editor_text = g_object_get_data (G_OBJECT (editor_text), "kd-text");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor_text)), "Điểm yếu hội đồng chốt.", -1);
+  click (conflict_button (dialog, 0, "use"));
+  g_assert_cmpuint (kd_conflict_dialog_get_n_conflicts (KD_CONFLICT_DIALOG (dialog)), ==, 0);
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 0);
+
+  {
+    KdCriterionRecord *record = criterion (document (f), "1.1");
+    const char        *strengths = kd_criterion_record_get_strengths (record);
+    const char        *weaknesses = kd_criterion_record_get_weaknesses (record);
+
+    /* Which field came first is the merge's order: check both decisions landed, one each. */
+    g_assert_true ((g_str_equal (strengths, "Điểm mạnh theo nhóm 1.") && g_str_equal (weaknesses, "Điểm yếu hội đồng chốt.")) ||
+                   (g_str_equal (strengths, "Điểm yếu hội đồng chốt.") && g_str_equal (weaknesses, "Điểm yếu theo nhóm 1.")));
+  }
+  g_assert_false (gtk_info_bar_get_revealed (
+      GTK_INFO_BAR (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner"))));
+
+  /* Saved and read back: the decisions are in the file, no conflict left. */
+  g_assert_true (kd_window_save_to_file (f->window, f->file, &error));
+  reloaded = kd_document_load_from_file (kd_application_get_registry (shared_app), f->file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kd_document_count_conflicts (reloaded), ==, 0);
+  /* Importing the package once more asks nothing again. */
+  import (f, "0 xung đột");
+}
+
+static void
+test_keep_ours (Fixture      *f,
+                gconstpointer data)
+{
+  GtkWidget *dialog;
+
+  write_packages (f);
+  group_edits (f, "Điểm mạnh theo nhóm 1.", NULL);
+  g_object_set (criterion (document (f), "1.1"), "strengths", "Điểm mạnh theo thư ký.", NULL);
+  import (f, "1 xung đột");
+  dialog = _kd_window_review_conflicts (f->window);
+  /* Closing the dialog decides nothing: the conflict stays. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 1);
+  dialog = _kd_window_review_conflicts (f->window);
+  click (conflict_button (dialog, 0, "ours"));
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 0);
+  g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Điểm mạnh theo thư ký.");
+}
+
+static void
+test_open_package (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr (GFile) file = package_file (f, "Nhóm công tác 1 - 2023-2024.kdcl");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KdMeetingSession) session = NULL;
+
+  write_packages (f);
+  g_assert_true (kd_window_open_file (f->window, file, &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_nonnull (strstr (banner_text (f), "Nhóm công tác 1"));
+  /* A package is not cut into packages, nor has packages merged into it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.write-packages", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-packages", NULL);
+  g_assert_null (f->window->chooser);
+  /* In a package, meeting mode changes only the group's criteria. */
+  session = kd_meeting_session_new (document (f));
+  g_assert_true (kd_meeting_session_go_to (session, "1.1"));
+  g_assert_true (kd_meeting_session_get_editable (session));
+  g_assert_true (kd_meeting_session_go_to (session, "5.6"));
+  g_assert_false (kd_meeting_session_get_editable (session));
+}
+
+static void
+test_history (Fixture      *f,
+              gconstpointer data)
+{
+  GtkWidget *dialog;
+
+  g_object_set (criterion (document (f), "1.1"), "strengths", "Sửa lần một.", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.criterion-history", "s", "1.1"));
+  settle ();
+  dialog = _kd_window_get_message_dialog (f->window);
+  g_assert_true (KD_IS_HISTORY_DIALOG (dialog));
+  g_assert_cmpuint (kd_history_dialog_get_n_entries (KD_HISTORY_DIALOG (dialog)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.criterion-history", "s", "1.2"));
+  settle ();
+  g_assert_cmpuint (kd_history_dialog_get_n_entries (KD_HISTORY_DIALOG (_kd_window_get_message_dialog (f->window))), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  kd_i18n_init ();
+  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+
+#define ADD(path, func) g_test_add ("/ui/conflicts/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("write-packages", test_write_packages);
+  ADD ("import-clean", test_import_clean);
+  ADD ("resolve-theirs-and-edit", test_resolve_conflicts);
+  ADD ("keep-ours", test_keep_ours);
+  ADD ("open-package", test_open_package);
+  ADD ("history", test_history);
+#undef ADD
+  {
+    int status = g_test_run ();
+
+    g_clear_object (&shared_app);
+    return status;
+  }
+}
