@@ -102,7 +102,7 @@ make_requirement (KdExtraPage       *self,
   g_autofree char *described = g_strdup_printf (_ ("Current state, requirement %s"), def->id);
   g_autofree char *field = g_strconcat ("descriptions.", def->id, NULL);
   GtkWidget       *choice = kd_state_choice_new (name);
-  GtkWidget       *text_box = kd_text_box_new (described);
+  GtkWidget       *text_box = kd_text_box_new (_ ("Current state (with evidence codes)"), described);
   GtkWidget       *legal;
 
   gtk_widget_add_css_class (card, "kd-indicator");
@@ -111,7 +111,6 @@ make_requirement (KdExtraPage       *self,
   gtk_label_set_selectable (GTK_LABEL (legal), TRUE);
   kd_state_choice_set_target (KD_STATE_CHOICE (choice), record, def->id);
   gtk_box_append (GTK_BOX (card), choice);
-  add_label (card, _ ("Current state (with evidence codes)"), "kd-caption-heading");
   kd_text_box_set_target (KD_TEXT_BOX (text_box), KD_ITEM (record), field);
   gtk_box_append (GTK_BOX (card), text_box);
   g_ptr_array_add (self->choices, choice);
