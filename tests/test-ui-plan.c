@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "kd-application-private.h"
+#include "kd-field-entry.h"
 #include "kd-i18n.h"
 #include "kd-plan-dialogs.h"
 #include "kd-plan-page.h"
@@ -562,6 +563,60 @@ test_delete_and_undo (Fixture      *f,
   g_object_unref (first);
 }
 
+/* ---- reviews ---------------------------------------------------------------------- */
+
+static void
+test_reviews (Fixture      *f,
+              gconstpointer data)
+{
+  GtkWindow  *dialog;
+  GtkWidget  *first;
+  GListModel *reviews = kd_document_get_reviews (document (f));
+  g_autoptr (KdReview) review = NULL;
+  KdPlanRow *row = shown_row (f, 0);
+
+  /* The sample has one review: the grid shows its status of each row. */
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+  g_assert_nonnull (_kd_plan_page_get_review_text (f->page, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.reviews", NULL));
+  settle ();
+  dialog = _kd_plan_page_get_dialog (f->page);
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "add"), "clicked");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 2);
+  review = g_list_model_get_item (reviews, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kd_review_get_entries (review)), ==, 8);
+
+  /* Who reviewed, through the form; the first row found done, with a comment. */
+  {
+    GtkEntry *reviewer = kd_field_entry_get_entry (KD_FIELD_ENTRY (_kd_plan_dialog_get (dialog, "reviewer")));
+
+    gtk_editable_set_text (GTK_EDITABLE (reviewer), "Nguyễn Văn Hùng, Chủ tịch Hội đồng");
+    g_signal_emit_by_name (reviewer, "activate");
+  }
+  first = gtk_widget_get_first_child (_kd_plan_dialog_get (dialog, "rows"));
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (first), "kd-status"), KD_PLAN_STATUS_DONE);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (first), "kd-comment"), "Hoàn thành trước hạn");
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (first), "kd-comment"), "activate");
+  settle ();
+  g_assert_cmpstr (kd_review_get_reviewer (review), ==, "Nguyễn Văn Hùng, Chủ tịch Hội đồng");
+  {
+    KdReviewEntry *entry = kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (row)));
+
+    g_assert_cmpint (kd_review_entry_get_status (entry), ==, KD_PLAN_STATUS_DONE);
+    g_assert_cmpstr (kd_review_entry_get_comment (entry), ==, "Hoàn thành trước hạn");
+  }
+  g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "confirm"), "clicked");
+  settle ();
+  g_assert_null (_kd_plan_page_get_dialog (f->page));
+
+  /* The latest review's status shows in the grid; the row's own status is untouched. */
+  g_assert_cmpstr (_kd_plan_page_get_review_text (f->page, 0), ==, "Hoàn thành");
+  g_assert_cmpint (kd_plan_row_get_status (row), !=, KD_PLAN_STATUS_DONE);
+}
+
 /* ---- save and reopen ---------------------------------------------------------------- */
 
 static void
@@ -607,6 +662,7 @@ main (int    argc,
   ADD ("paste", test_paste);
   ADD ("generate", test_generate);
   ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("reviews", test_reviews);
   ADD ("save-and-reopen", test_save_and_reopen);
 #undef ADD
   return g_test_run ();

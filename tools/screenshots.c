@@ -118,6 +118,16 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "evidence");
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
   shoot (GTK_WIDGET (window), "plan");
+  {
+    GtkWidget *page = _kd_window_get_page (window, KD_TYPE_PLAN_PAGE);
+
+    gtk_widget_activate_action (page, "plan.generate", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-generate");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+    gtk_widget_activate_action (page, "plan.reviews", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-reviews");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+  }
 
   /* Xuất Excel: as Ctrl+E shows it, after an export, and when the folder does not exist. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
