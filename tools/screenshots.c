@@ -12,6 +12,7 @@
 
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
+#include "kd-extra-page.h"
 #include "kd-export-page.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
@@ -116,6 +117,8 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "council");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  _kd_window_show_page (window, KD_TYPE_EXTRA_PAGE);
+  shoot (GTK_WIDGET (window), "extra");
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
   shoot (GTK_WIDGET (window), "plan");
   {
