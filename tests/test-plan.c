@@ -585,6 +585,41 @@ test_latest_review (void)
   g_assert_false (kd_plan_row_get_review_status (document, other, &status, NULL));
 }
 
+static void
+test_add_review (void)
+{
+  g_autoptr (KdDocument) document = new_document ("tt57-2026-pt");
+  KdPlanRow   *row = add_row (document, "", "A", "", KD_PLAN_STATUS_DOING, 0);
+  KdPlanRow   *later = NULL;
+  KdReview    *review;
+  GDate        date;
+  KdPlanStatus status;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 10, G_DATE_JANUARY, 2027);
+  review = kd_plan_add_review (document, &date);
+  g_assert_cmpstr (kd_review_get_date (review), ==, "2027-01-10");
+  g_assert_cmpuint (g_list_model_get_n_items (kd_review_get_entries (review)), ==, 1);
+  g_assert_true (kd_plan_row_get_review_status (document, row, &status, NULL));
+  g_assert_cmpint (status, ==, KD_PLAN_STATUS_DOING);
+
+  /* A row added after the review gets its entry when reviewed; unchanged writes nothing. */
+  later = add_row (document, "", "B", "", KD_PLAN_STATUS_TODO, 0);
+  g_assert_true (kd_plan_review_set_row (document, review, later, KD_PLAN_STATUS_DONE, "Đã xong sớm"));
+  g_assert_false (kd_plan_review_set_row (document, review, later, KD_PLAN_STATUS_DONE, NULL));
+  g_assert_true (kd_plan_row_get_review_status (document, later, &status, NULL));
+  g_assert_cmpint (status, ==, KD_PLAN_STATUS_DONE);
+  g_assert_cmpstr (kd_review_entry_get_comment (kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (later)))), ==, "Đã xong sớm");
+  /* One undo step each. */
+  g_assert_true (kd_document_undo (document));
+  g_assert_false (kd_plan_row_get_review_status (document, later, &status, NULL));
+  /* Then the row B, then the review with all its entries at once. */
+  for (guint i = 0; i < 4 && g_list_model_get_n_items (kd_document_get_reviews (document)) > 0; i++)
+    g_assert_true (kd_document_undo (document));
+  g_assert_null (kd_plan_get_latest_review (document));
+  g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_plan (document)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,5 +640,6 @@ main (int   argc,
   g_test_add_func ("/plan/propose/weaknesses", test_propose_from_weaknesses);
   g_test_add_func ("/plan/names", test_names);
   g_test_add_func ("/plan/latest-review", test_latest_review);
+  g_test_add_func ("/plan/add-review", test_add_review);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "kd-sync.h"
@@ -161,6 +162,21 @@ test_old_lock_is_stale (Fixture      *f,
   g_assert_true (info2->stale);
 }
 
+/* A lock this computer's own Kiểm Định left behind (its process gone) is nobody's any more;
+ * another computer's is not ours to judge. */
+static void
+test_lock_left_here (Fixture      *f,
+                     gconstpointer data)
+{
+  KdLockInfo here = { (char *)"Lê Thị Hồng", (char *)g_get_host_name (), (guint64)G_MAXINT - 7, (char *)"", TRUE };
+  KdLockInfo there = { (char *)"Nguyễn Văn Đức", (char *)"MAY-PHO-HT", (guint64)G_MAXINT - 7, (char *)"", TRUE };
+  KdLockInfo alive = { (char *)"Lê Thị Hồng", (char *)g_get_host_name (), (guint64)getpid (), (char *)"", FALSE };
+
+  g_assert_true (kd_lock_info_left_here (&here));
+  g_assert_false (kd_lock_info_left_here (&there));
+  g_assert_false (kd_lock_info_left_here (&alive));
+}
+
 static void
 test_changed_underneath (Fixture      *f,
                          gconstpointer data)
@@ -254,6 +270,7 @@ main (int   argc,
   g_test_add ("/sync/lock/dead-process-is-stale", Fixture, NULL, fixture_setup, test_dead_process_is_stale, fixture_teardown);
   g_test_add ("/sync/lock/old-lock-is-stale", Fixture, NULL, fixture_setup, test_old_lock_is_stale, fixture_teardown);
   g_test_add ("/sync/changed-underneath", Fixture, NULL, fixture_setup, test_changed_underneath, fixture_teardown);
+  g_test_add ("/sync/lock-left-here", Fixture, NULL, fixture_setup, test_lock_left_here, fixture_teardown);
   g_test_add ("/sync/conflict-copies", Fixture, NULL, fixture_setup, test_conflict_copies, fixture_teardown);
   return g_test_run ();
 }

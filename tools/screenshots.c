@@ -12,6 +12,8 @@
 
 #include "kd-council-page.h"
 #include "kd-evidence-page.h"
+#include "kd-extra-page.h"
+#include "kd-export-page.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-plan-page.h"
@@ -115,8 +117,46 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "council");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  _kd_window_show_page (window, KD_TYPE_EXTRA_PAGE);
+  shoot (GTK_WIDGET (window), "extra");
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
   shoot (GTK_WIDGET (window), "plan");
+  {
+    GtkWidget  *page = _kd_window_get_page (window, KD_TYPE_PLAN_PAGE);
+    KdPlanCell *cell = _kd_plan_page_get_cell (KD_PLAN_PAGE (page), 1, "deadline");
+
+    /* A date that does not exist: the message above the grid, the cell marked. */
+    settle ();
+    if (cell != NULL && kd_plan_cell_start_editing (cell, "31/02/2024"))
+      {
+        g_signal_emit_by_name (_kd_plan_cell_get_editor (cell), "activate");
+        shoot (GTK_WIDGET (window), "plan-refused-date");
+        kd_plan_cell_cancel (cell);
+      }
+    gtk_widget_activate_action (page, "plan.generate", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-generate");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+    gtk_widget_activate_action (page, "plan.reviews", NULL);
+    shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-reviews");
+    gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));
+  }
+
+  /* Xuất Excel: as Ctrl+E shows it, after an export, and when the folder does not exist. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  shoot (GTK_WIDGET (window), "export");
+  {
+    KdExportPage    *page = KD_EXPORT_PAGE (_kd_window_get_visible_page (window));
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Trường THCS Vạn Hòa 2023-2024.xlsx", NULL);
+    g_autoptr (GFile) target = g_file_new_for_path (path);
+    g_autoptr (GFile) nowhere = g_file_new_for_path ("/home/hieutruong/Tài liệu cũ/Trường THCS Vạn Hòa.xlsx");
+
+    _kd_export_page_set_file (page, target);
+    gtk_widget_activate_action (GTK_WIDGET (page), "export.run", NULL);
+    shoot (GTK_WIDGET (window), "export-done");
+    _kd_export_page_set_file (page, nowhere);
+    gtk_widget_activate_action (GTK_WIDGET (page), "export.run", NULL);
+    shoot (GTK_WIDGET (window), "export-failed");
+  }
 
   /* The wizard: a criterion below its top level (the reason shows), then one citing a code the
    * evidence list lacks (underlined, named under the text). */

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-field-entry.h"
 #include "kd-plan-dialogs.h"
+#include "kd-text.h"
 
 #define PREVIEW_LINES 5
 
@@ -354,5 +356,306 @@ kd_plan_generate_dialog_new (GtkWindow       *parent,
   g_signal_connect_swapped (weaknesses, "toggled", G_CALLBACK (update_summary), dialog);
   g_signal_connect_swapped (_kd_plan_dialog_get (dialog, "confirm"), "clicked", G_CALLBACK (generate_confirm_cb), dialog);
   update_summary (dialog);
+  return dialog;
+}
+
+/* ---- reviews (theo dõi, đánh giá thực hiện) ----------------------------------------- */
+
+typedef struct
+{
+  KdDocument  *document;
+  GPtrArray   *reviews; /* KdReview, as listed in the picker */
+  GtkDropDown *picker;
+  GtkWidget   *form;
+  GPtrArray   *fields; /* KdFieldEntry of the review */
+  GtkListBox  *rows;
+  GtkLabel    *hint;
+  gboolean     updating;
+} ReviewsState;
+
+static void
+reviews_state_free (gpointer data)
+{
+  ReviewsState *state = data;
+
+  g_clear_object (&state->document);
+  g_clear_pointer (&state->reviews, g_ptr_array_unref);
+  g_clear_pointer (&state->fields, g_ptr_array_unref);
+  g_free (state);
+}
+
+static KdReview *
+current_review (ReviewsState *state)
+{
+  guint selected = gtk_drop_down_get_selected (state->picker);
+
+  return selected < state->reviews->len ? g_ptr_array_index (state->reviews, selected) : NULL;
+}
+
+static void
+show_review (ReviewsState *state)
+{
+  KdReview *review = current_review (state);
+
+  state->updating = TRUE;
+  for (guint i = 0; i < state->fields->len; i++)
+    kd_field_entry_set_item (g_ptr_array_index (state->fields, i), KD_ITEM (review));
+  gtk_widget_set_sensitive (state->form, review != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (state->rows), review != NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (state->rows)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KdPlanRow     *row = g_object_get_data (G_OBJECT (child), "kd-row");
+      GtkDropDown   *status = g_object_get_data (G_OBJECT (child), "kd-status");
+      GtkEditable   *comment = g_object_get_data (G_OBJECT (child), "kd-comment");
+      KdReviewEntry *entry = review != NULL ? kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (row))) : NULL;
+
+      if (row == NULL)
+        continue;
+      gtk_drop_down_set_selected (status, entry != NULL ? kd_review_entry_get_status (entry) : kd_plan_row_get_status (row));
+      gtk_editable_set_text (comment, entry != NULL ? kd_review_entry_get_comment (entry) : "");
+    }
+  state->updating = FALSE;
+}
+
+static void
+fill_picker (ReviewsState *state,
+             KdReview     *select)
+{
+  GListModel *reviews = kd_document_get_reviews (state->document);
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  g_ptr_array_set_size (state->reviews, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr (KdReview) review = g_list_model_get_item (reviews, i);
+      g_autofree char *date = kd_date_format_user (kd_review_get_date (review));
+      g_autofree char *label = g_strdup_printf ("%s%s%s", *date ? date : _ ("(no date)"),
+                                                *kd_review_get_title (review) ? " — " : "", kd_review_get_title (review));
+
+      g_ptr_array_add (state->reviews, g_object_ref (review));
+      gtk_string_list_append (labels, label);
+      if (review == select || (select == NULL && review == kd_plan_get_latest_review (state->document)))
+        selected = i;
+    }
+  state->updating = TRUE;
+  gtk_drop_down_set_model (state->picker, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (state->picker, selected);
+  state->updating = FALSE;
+  gtk_label_set_text (state->hint, state->reviews->len >= 2 ? ""
+                                                            : _ ("The plan is to be reviewed at least twice a school year (TT 57): add a review at the end of each term."));
+  gtk_widget_set_visible (GTK_WIDGET (state->hint), state->reviews->len < 2);
+  show_review (state);
+}
+
+static void
+picker_changed_cb (ReviewsState *state)
+{
+  if (!state->updating)
+    show_review (state);
+}
+
+static void
+add_review_cb (ReviewsState *state)
+{
+  GDate     today;
+  KdReview *review;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  review = kd_plan_add_review (state->document, &today);
+  fill_picker (state, review);
+}
+
+static void
+review_row_changed (ReviewsState *state,
+                    GtkWidget    *row_widget)
+{
+  KdReview    *review = current_review (state);
+  KdPlanRow   *row = g_object_get_data (G_OBJECT (row_widget), "kd-row");
+  GtkDropDown *status = g_object_get_data (G_OBJECT (row_widget), "kd-status");
+  GtkEditable *comment = g_object_get_data (G_OBJECT (row_widget), "kd-comment");
+
+  if (state->updating || review == NULL || row == NULL)
+    return;
+  kd_plan_review_set_row (state->document, review, row, gtk_drop_down_get_selected (status), gtk_editable_get_text (comment));
+}
+
+static void
+status_changed_cb (GtkWidget    *status,
+                   GParamSpec   *pspec,
+                   ReviewsState *state)
+{
+  review_row_changed (state, gtk_widget_get_ancestor (status, GTK_TYPE_LIST_BOX_ROW));
+}
+
+static void
+comment_done_cb (GtkWidget    *comment,
+                 ReviewsState *state)
+{
+  review_row_changed (state, gtk_widget_get_ancestor (comment, GTK_TYPE_LIST_BOX_ROW));
+}
+
+static void
+comment_leave_cb (GtkEventController *focus,
+                  ReviewsState       *state)
+{
+  comment_done_cb (gtk_event_controller_get_widget (focus), state);
+}
+
+static GtkWidget *
+review_row_widget (ReviewsState *state,
+                   KdPlanRow    *row,
+                   GListModel   *statuses)
+{
+  GtkWidget          *item = gtk_list_box_row_new ();
+  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char    *text = g_strdup_printf ("%s%s%s", kd_plan_row_get_criterion (row), *kd_plan_row_get_criterion (row) ? " — " : "",
+                                              kd_plan_row_get_target (row));
+  GtkWidget          *label = gtk_label_new (text);
+  GtkWidget          *status = gtk_drop_down_new (g_object_ref (statuses), NULL);
+  GtkWidget          *comment = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autofree char    *status_name = g_strdup_printf (_ ("Status found for “%s”"), text);
+  g_autofree char    *comment_name = g_strdup_printf (_ ("Comment on “%s”"), text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_widget_set_tooltip_text (label, kd_plan_row_get_target (row));
+  gtk_widget_set_hexpand (comment, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (comment), _ ("Short comment"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL, comment_name, -1);
+  g_signal_connect (status, "notify::selected", G_CALLBACK (status_changed_cb), state);
+  g_signal_connect (comment, "activate", G_CALLBACK (comment_done_cb), state);
+  g_signal_connect (focus, "leave", G_CALLBACK (comment_leave_cb), state);
+  gtk_widget_add_controller (comment, focus);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_box_append (GTK_BOX (box), comment);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (item), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item), FALSE);
+  g_object_set_data_full (G_OBJECT (item), "kd-row", g_object_ref (row), g_object_unref);
+  g_object_set_data (G_OBJECT (item), "kd-status", status);
+  g_object_set_data (G_OBJECT (item), "kd-comment", comment);
+  return item;
+}
+
+static void
+add_form_field (ReviewsState *state,
+                GtkGrid      *grid,
+                guint         line,
+                const char   *field,
+                const char   *title)
+{
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *entry = kd_field_entry_new (field, TRUE);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_hexpand (entry, TRUE);
+  kd_field_entry_set_accessible_label (KD_FIELD_ENTRY (entry), title);
+  gtk_grid_attach (grid, label, 0, line, 1, 1);
+  gtk_grid_attach (grid, entry, 1, line, 1, 1);
+  g_ptr_array_add (state->fields, entry);
+}
+
+/**
+ * kd_plan_reviews_dialog_new:
+ *
+ * The plan's reviews (Biểu 2 mục VI): when, who, what was followed, the result, the adjustment,
+ * and for each row the status found and a comment.  Every change is recorded at once (one undo
+ * step each), so the dialog only has a Close button.
+ */
+GtkWindow *
+kd_plan_reviews_dialog_new (GtkWindow  *parent,
+                            KdDocument *document)
+{
+  ReviewsState *state = g_new0 (ReviewsState, 1);
+  GtkWidget    *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget    *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget    *picker_label = gtk_label_new_with_mnemonic (_ ("_Review of"));
+  GtkWidget    *add = gtk_button_new_with_mnemonic (_ ("_New review"));
+  GtkWidget    *grid = gtk_grid_new ();
+  GtkWidget    *scrolled = gtk_scrolled_window_new ();
+  GtkWidget    *hint = gtk_label_new (NULL);
+  GListModel   *plan = kd_document_get_plan (document);
+  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkWindow *dialog;
+  GtkWidget *close;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  state->document = g_object_ref (document);
+  state->reviews = g_ptr_array_new_with_free_func (g_object_unref);
+  state->fields = g_ptr_array_new ();
+  state->picker = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  state->hint = GTK_LABEL (hint);
+  state->form = grid;
+  state->rows = GTK_LIST_BOX (gtk_list_box_new ());
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (picker_label), GTK_WIDGET (state->picker));
+  gtk_widget_set_hexpand (GTK_WIDGET (state->picker), TRUE);
+  gtk_box_append (GTK_BOX (top), picker_label);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (state->picker));
+  gtk_box_append (GTK_BOX (top), add);
+  gtk_box_append (GTK_BOX (body), top);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (body), hint);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  add_form_field (state, GTK_GRID (grid), 0, "date", _ ("Date"));
+  add_form_field (state, GTK_GRID (grid), 1, "title", _ ("Occasion"));
+  add_form_field (state, GTK_GRID (grid), 2, "reviewer", _ ("Reviewed by"));
+  add_form_field (state, GTK_GRID (grid), 3, "content", _ ("What was followed"));
+  add_form_field (state, GTK_GRID (grid), 4, "result", _ ("Result"));
+  add_form_field (state, GTK_GRID (grid), 5, "adjustment", _ ("Adjustment"));
+  gtk_box_append (GTK_BOX (body), grid);
+
+  for (int s = KD_PLAN_STATUS_TODO; s <= KD_PLAN_STATUS_CANCELLED; s++)
+    gtk_string_list_append (statuses, kd_plan_status_describe (s));
+  gtk_list_box_set_selection_mode (state->rows, GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (state->rows), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Rows of the plan"), -1);
+  gtk_widget_add_css_class (GTK_WIDGET (state->rows), "boxed-list");
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr (KdPlanRow) row = g_list_model_get_item (plan, i);
+
+      gtk_list_box_append (state->rows, review_row_widget (state, row, G_LIST_MODEL (statuses)));
+    }
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (state->rows));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 760);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (body), scrolled);
+
+  dialog = new_dialog (parent, _ ("Reviews of the plan"), body);
+  gtk_window_set_default_size (dialog, 860, 640);
+  close = _kd_plan_dialog_get (dialog, "confirm");
+  gtk_button_set_label (GTK_BUTTON (close), _ ("_Close"));
+  gtk_button_set_use_underline (GTK_BUTTON (close), TRUE);
+  gtk_widget_remove_css_class (close, "suggested-action");
+  g_signal_connect_swapped (close, "clicked", G_CALLBACK (close_cb), dialog);
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (close), FALSE); /* no Cancel: changes are kept as made */
+  remember (dialog, "picker", GTK_WIDGET (state->picker));
+  remember (dialog, "add", add);
+  remember (dialog, "rows", GTK_WIDGET (state->rows));
+  remember (dialog, "date", g_ptr_array_index (state->fields, 0));
+  remember (dialog, "reviewer", g_ptr_array_index (state->fields, 2));
+  g_object_set_data_full (G_OBJECT (dialog), "kd-reviews-state", state, reviews_state_free);
+  g_signal_connect_swapped (state->picker, "notify::selected", G_CALLBACK (picker_changed_cb), state);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_review_cb), state);
+  fill_picker (state, NULL);
   return dialog;
 }

@@ -31,8 +31,11 @@ GtkWindow *kd_plan_generate_dialog_new (GtkWindow       *parent,
                                         KdPlanDialogDone done,
                                         gpointer         data);
 
+GtkWindow *kd_plan_reviews_dialog_new (GtkWindow  *parent,
+                                       KdDocument *document);
+
 /* For tests: the dialog's controls, by name ("confirm", "level", "weaknesses", "summary",
- * "error", "column-0" …). */
+ * "error", "column-0", "picker", "add", "rows", "date", "reviewer" …). */
 GtkWidget *_kd_plan_dialog_get (GtkWindow  *dialog,
                                 const char *name);
 

@@ -53,7 +53,8 @@ struct _KdPlanPage
   KdPlanLayout               layout;
   GPtrArray                 *view_columns; /* GtkColumnViewColumn of each plan column */
   GtkColumnViewColumn       *review_column;
-  GHashTable               **cells; /* per plan column: KdPlanRow → its bound KdPlanCell */
+  GHashTable                *review_cells; /* GtkInscription → KdPlanRow, bound */
+  GHashTable               **cells;        /* per plan column: KdPlanRow → its bound KdPlanCell */
   KdReview                  *latest_review;
   KdPlanRow                 *focus_row; /* a cell to focus once bound (added row, keyboard move) */
   int                        focus_column;
@@ -164,21 +165,29 @@ update_names (KdPlanPage *self)
 }
 
 static void
+show_review (KdPlanPage     *self,
+             GtkInscription *label,
+             KdPlanRow      *row)
+{
+  KdReviewEntry *entry = self->latest_review != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
+
+  gtk_inscription_set_text (label, entry != NULL ? kd_plan_status_describe (kd_review_entry_get_status (entry)) : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), entry != NULL && *kd_review_entry_get_comment (entry) ? kd_review_entry_get_comment (entry) : NULL);
+}
+
+/* The column of the latest review's status shows once the plan has a review. */
+static void
 update_review_column (KdPlanPage *self)
 {
-  KdReview *latest = self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL;
+  KdReview      *latest = self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL;
+  GHashTableIter iter;
+  gpointer       label, row;
 
-  gtk_column_view_column_set_visible (self->review_column, latest != NULL);
-  if (latest == self->latest_review)
-    return;
   g_set_object (&self->latest_review, latest);
-  /* Reviews change rarely: rebind the column's cells. */
-  {
-    g_autoptr (GtkListItemFactory) factory = g_object_ref (gtk_column_view_column_get_factory (self->review_column));
-
-    gtk_column_view_column_set_factory (self->review_column, NULL);
-    gtk_column_view_column_set_factory (self->review_column, factory);
-  }
+  gtk_column_view_column_set_visible (self->review_column, self->latest_review != NULL);
+  g_hash_table_iter_init (&iter, self->review_cells);
+  while (g_hash_table_iter_next (&iter, &label, &row))
+    show_review (self, label, row);
 }
 
 static gboolean
@@ -377,15 +386,14 @@ focus_cell_now (KdPlanPage *self,
 static gboolean
 focus_pending_cb (gpointer data)
 {
-  KdPlanPage *self = data;
+  g_autoptr (KdPlanPage) self = data;
   KdPlanCell *cell;
 
-  if (self->focus_row == NULL || self->focus_column < 0)
+  if (self->focus_row == NULL || self->focus_column < 0 || self->cells == NULL)
     return G_SOURCE_REMOVE;
   cell = g_hash_table_lookup (self->cells[self->focus_column], self->focus_row);
   if (cell != NULL)
     focus_cell_now (self, cell);
-  g_object_unref (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -596,12 +604,19 @@ bind_review (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              KdPlanPage               *self)
 {
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (list_item));
-  KdPlanRow      *row = gtk_list_item_get_item (list_item);
-  KdReviewEntry  *entry = self->latest_review != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  KdPlanRow *row = gtk_list_item_get_item (list_item);
 
-  gtk_inscription_set_text (label, entry != NULL ? kd_plan_status_describe (kd_review_entry_get_status (entry)) : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), entry != NULL && *kd_review_entry_get_comment (entry) ? kd_review_entry_get_comment (entry) : NULL);
+  g_hash_table_insert (self->review_cells, label, row);
+  show_review (self, GTK_INSCRIPTION (label), row);
+}
+
+static void
+unbind_review (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               KdPlanPage               *self)
+{
+  g_hash_table_remove (self->review_cells, gtk_list_item_get_child (list_item));
 }
 
 static int
@@ -609,9 +624,7 @@ compare_rows (gconstpointer a,
               gconstpointer b,
               gpointer      data)
 {
-  const KdPlanColumn *column = data;
-
-  return kd_plan_compare ((KdPlanRow *)a, (KdPlanRow *)b, column->field);
+  return kd_plan_compare_column ((KdPlanRow *)a, (KdPlanRow *)b, data);
 }
 
 static GtkColumnViewColumn *
@@ -675,7 +688,9 @@ build_columns (KdPlanPage  *self,
       g_ptr_array_add (self->view_columns, column);
       self->cells[i] = g_hash_table_new (NULL, NULL);
     }
-  self->review_column = append_column (self, _ ("Latest review"), G_CALLBACK (setup_review), G_CALLBACK (bind_review), NULL);
+  g_hash_table_remove_all (self->review_cells);
+  self->review_column = append_column (self, _ ("Latest review"), G_CALLBACK (setup_review), G_CALLBACK (bind_review),
+                                       G_CALLBACK (unbind_review));
   gtk_column_view_column_set_visible (self->review_column, FALSE);
 }
 
@@ -1025,13 +1040,26 @@ kd_plan_page_unroot (GtkWidget *widget)
   GTK_WIDGET_CLASS (kd_plan_page_parent_class)->unroot (widget);
 }
 
+static void
+reviews_cb (GtkWidget  *widget,
+            const char *action,
+            GVariant   *parameter)
+{
+  KdPlanPage *self = KD_PLAN_PAGE (widget);
+  GtkRoot    *root = gtk_widget_get_root (widget);
+
+  if (!can_edit (self))
+    return;
+  present_dialog (self, kd_plan_reviews_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->document));
+}
+
 /* ---- document ----------------------------------------------------------------------- */
 
 static void
 update_actions (KdPlanPage *self)
 {
   static const char *const editing[] = { "plan.add", "plan.delete", "plan.duplicate", "plan.move-up", "plan.move-down",
-                                         "plan.paste", "plan.paste-new", "plan.generate" };
+                                         "plan.paste", "plan.paste-new", "plan.generate", "plan.reviews" };
   gboolean                 editable = can_edit (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
@@ -1204,6 +1232,28 @@ _kd_plan_page_select (KdPlanPage *self,
   gtk_selection_model_select_range (GTK_SELECTION_MODEL (self->selection), position, n, TRUE);
 }
 
+/* The text of the latest review's cell of the row shown at @position, or NULL when the column
+ * is hidden or the row not built. */
+const char *
+_kd_plan_page_get_review_text (KdPlanPage *self,
+                               guint       position)
+{
+  g_autoptr (KdPlanRow) row = NULL;
+  GHashTableIter iter;
+  gpointer       label, bound;
+
+  g_return_val_if_fail (KD_IS_PLAN_PAGE (self), NULL);
+  flush_refresh (self);
+  row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  if (row == NULL || !gtk_column_view_column_get_visible (self->review_column))
+    return NULL;
+  g_hash_table_iter_init (&iter, self->review_cells);
+  while (g_hash_table_iter_next (&iter, &label, &bound))
+    if (bound == row)
+      return gtk_inscription_get_text (label) != NULL ? gtk_inscription_get_text (label) : "";
+  return NULL;
+}
+
 /* The marks of the row shown at @position, as its tooltip says them ("" when none). */
 char *
 _kd_plan_page_dup_marks (KdPlanPage *self,
@@ -1282,6 +1332,7 @@ kd_plan_page_dispose (GObject *object)
     g_hash_table_unref (self->cells[i]);
   g_clear_pointer (&self->cells, g_free);
   g_clear_pointer (&self->view_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->review_cells, g_hash_table_unref);
   G_OBJECT_CLASS (kd_plan_page_parent_class)->dispose (object);
 }
 
@@ -1332,6 +1383,7 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.paste", NULL, paste_cb);
   gtk_widget_class_install_action (widget_class, "plan.paste-new", NULL, paste_cb);
   gtk_widget_class_install_action (widget_class, "plan.generate", NULL, generate_cb);
+  gtk_widget_class_install_action (widget_class, "plan.reviews", NULL, reviews_cb);
   gtk_widget_class_install_action (widget_class, "plan.clear-filters", NULL, clear_filters_cb);
   gtk_widget_class_install_action (widget_class, "plan.hide-message", NULL, hide_message_cb);
 
@@ -1354,6 +1406,7 @@ kd_plan_page_init (KdPlanPage *self)
   g_date_clear (&self->today, 1);
   g_date_set_time_t (&self->today, time (NULL));
   self->view_columns = g_ptr_array_new ();
+  self->review_cells = g_hash_table_new (NULL, NULL);
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
   self->filter = kd_plan_filter_new (NULL);
   self->focus_column = -1;

@@ -32,5 +32,7 @@ void            _kd_plan_page_select (KdPlanPage *self,
                                       guint       n);
 char           *_kd_plan_page_dup_marks (KdPlanPage *self,
                                          guint       position);
+const char     *_kd_plan_page_get_review_text (KdPlanPage *self,
+                                               guint       position);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-export-page.h"
 #include "kd-meeting-window.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
@@ -151,13 +152,13 @@ save_as_cb (GtkWidget  *widget,
 
 /* ---- export ------------------------------------------------------------------------- */
 
+/* Ctrl+E shows the Xuất Excel section, where the layout and the file are chosen. */
 static void
 export_cb (GtkWidget  *widget,
            const char *action,
            GVariant   *parameter)
 {
-  /* Enabled by _kd_window_update_actions once the export module is part of the build. */
-  g_return_if_reached ();
+  _kd_window_show_page (KD_WINDOW (widget), KD_TYPE_EXPORT_PAGE);
 }
 
 /* ---- editing ------------------------------------------------------------------------ */

@@ -296,13 +296,22 @@ criterion_history_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+lock_options_cb (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  _kd_window_ask_about_lock (KD_WINDOW (widget));
+}
+
 /* ---- installation ------------------------------------------------------------------- */
 
 void
 _kd_window_update_council_actions (KdWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean council_copy = has_document && !kd_document_get_read_only (self->document) && !kd_document_is_package (self->document);
+  gboolean council_copy = has_document && !kd_document_get_read_only (self->document) && !self->view_only &&
+                          !kd_document_is_package (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-packages", council_copy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-packages", council_copy);
@@ -318,4 +327,5 @@ _kd_window_class_council_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-packages", NULL, import_packages_cb);
   gtk_widget_class_install_action (widget_class, "win.review-conflicts", NULL, review_conflicts_cb);
   gtk_widget_class_install_action (widget_class, "win.criterion-history", "s", criterion_history_cb);
+  gtk_widget_class_install_action (widget_class, "win.lock-options", NULL, lock_options_cb);
 }

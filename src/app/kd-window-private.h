@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kd-new-dialog.h"
+#include "kd-sync.h"
 #include "kd-welcome.h"
 #include "kd-window.h"
 
@@ -39,6 +40,16 @@ struct _KdWindow
   GtkWidget            *message_dialog;  /* weak: the last message shown */
   GtkWidget            *meeting_window;  /* weak: meeting mode, while it is open */
   GtkWidget            *conflict_dialog; /* weak */
+
+  /* the file on a shared folder (kd-window-sync.c) */
+  GFile        *sync_file;   /* the file the window holds (its lock, its monitor) */
+  gboolean      lock_held;   /* the lock is ours, to release */
+  KdLockInfo   *lock_holder; /* someone else's lock: the document is shown read-only */
+  gboolean      view_only;
+  GFileMonitor *monitor;
+  KdFileStamp  *disk_stamp; /* the file as last read or written… */
+  GBytes       *disk_data;  /* …and its bytes: the common ground of a merge */
+  guint         disk_check_id;
 };
 
 void _kd_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -69,6 +80,22 @@ gboolean   _kd_window_import_package (KdWindow *self,
                                       GString  *report,
                                       GError  **error);
 GtkWidget *_kd_window_review_conflicts (KdWindow *self);
+
+/* kd-window-sync.c */
+void     _kd_window_refresh_state (KdWindow *self);
+void     _kd_window_sync_attach (KdWindow *self,
+                                 GFile    *file,
+                                 gboolean  just_saved);
+void     _kd_window_sync_detach (KdWindow *self);
+void     _kd_window_sync_saved (KdWindow *self,
+                                GFile    *file);
+gboolean _kd_window_sync_before_save (KdWindow *self,
+                                      GFile    *file,
+                                      GError  **error);
+gboolean _kd_window_check_disk (KdWindow *self);
+void     _kd_window_ask_about_lock (KdWindow *self);
+guint    _kd_window_merge_conflict_copies (KdWindow *self,
+                                           GError  **error);
 
 /* For tests. */
 GtkWidget   *_kd_window_get_page (KdWindow *self,

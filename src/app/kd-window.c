@@ -14,15 +14,16 @@
 #include "kd-window-private.h"
 
 /* The sections of the window, in sidebar order: adding a section is one line here, naming the
- * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard).  A document
- * opens on the first: the overview. */
+ * get_type function of a KdPage.  A document opens on the first: the overview. */
 #define KD_WINDOW_SECTIONS(SECTION)   \
   SECTION (kd_summary_page_get_type)  \
   SECTION (kd_school_page_get_type)   \
   SECTION (kd_council_page_get_type)  \
   SECTION (kd_wizard_page_get_type)   \
+  SECTION (kd_extra_page_get_type)    \
   SECTION (kd_evidence_page_get_type) \
-  SECTION (kd_plan_page_get_type)
+  SECTION (kd_plan_page_get_type)     \
+  SECTION (kd_export_page_get_type)
 
 #define DECLARE_SECTION(get_type) GType get_type (void);
 #define LIST_SECTION(get_type) get_type,
@@ -97,7 +98,7 @@ update_title (KdWindow *self)
   file_name = self->file != NULL ? g_file_get_basename (self->file) : g_strdup (_ ("not saved to a file yet"));
   /* The unsaved mark: a bullet before the file name, as GNOME applications do. */
   mark = kd_window_is_unsaved (self) ? "• " : "";
-  if (kd_document_get_read_only (self->document))
+  if (kd_document_get_read_only (self->document) || self->view_only)
     subtitle = g_strdup_printf (_ ("%s (read-only)"), file_name);
   else
     subtitle = g_strdup_printf ("%s%s", mark, file_name);
@@ -125,6 +126,14 @@ update_banner (KdWindow *self)
   else if (kd_document_get_read_only (self->document))
     text = g_strdup_printf (_ ("This assessment was written by a newer version of Kiểm Định (format %u). It is open read-only so that nothing it holds is lost: you can read it here; use the newer version to change it."),
                             kd_document_get_file_version (self->document));
+  else if (self->view_only && self->lock_holder != NULL)
+    {
+      g_autofree char *who = kd_lock_info_describe (self->lock_holder);
+
+      text = g_strdup_printf (_ ("%s It is open read-only here."), who);
+      details_action = "win.lock-options";
+      details_label = _ ("_Options…");
+    }
   else if (self->recovered)
     text = g_strdup (_ ("This is work recovered after Kiểm Định was closed unexpectedly. Check it, then save it."));
   else if (conflicts > 0)
@@ -147,7 +156,9 @@ update_banner (KdWindow *self)
                                                    : GTK_MESSAGE_WARNING);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_details), details_action);
   gtk_button_set_label (GTK_BUTTON (self->banner_details), details_label);
-  gtk_widget_set_visible (self->banner_details, conflicts > 0 || (problems != NULL && problems->items->len > 0));
+  gtk_widget_set_visible (self->banner_details,
+                          g_str_equal (details_action, "win.lock-options") || conflicts > 0 ||
+                              (problems != NULL && problems->items->len > 0));
   gtk_info_bar_set_revealed (self->banner, text != NULL);
 }
 
@@ -157,18 +168,18 @@ void
 _kd_window_update_actions (KdWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean writable = has_document && !kd_document_get_read_only (self->document);
+  gboolean writable = has_document && !kd_document_get_read_only (self->document) && !self->view_only;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
-  /* The Excel export arrives with the export module; until then the command exists, disabled. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable && kd_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && kd_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", has_document && !self->view_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-options", self->view_only);
   _kd_window_update_council_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems",
                                  has_document && kd_document_get_load_problems (self->document)->items->len > 0);
@@ -286,6 +297,8 @@ kd_window_set_document (KdWindow   *self,
       g_signal_handlers_disconnect_by_data (kd_document_get_school (old), self);
     }
   forget_recovery (self);
+  if (file == NULL || (self->sync_file != NULL && !g_file_equal (file, self->sync_file)))
+    _kd_window_sync_detach (self);
   /* Meeting mode shows the document it was opened on, not the next one. */
   if (self->meeting_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->meeting_window));
@@ -322,13 +335,28 @@ kd_window_set_document (KdWindow   *self,
   g_clear_object (&old);
 
   /* A document from a newer version can be read, not changed: nothing in it can be edited. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->content), document == NULL || !kd_document_get_read_only (document));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content),
+                            document == NULL || (!kd_document_get_read_only (document) && !self->view_only));
   if (first != NULL)
     {
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (find_row (self, first)));
       _kd_window_attach_page (self, first);
     }
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "document" : "welcome");
+  update_title (self);
+  update_banner (self);
+  _kd_window_update_actions (self);
+  if (document != NULL && file != NULL)
+    _kd_window_sync_attach (self, file, FALSE);
+}
+
+/* The header, the banner, the commands and whether the sections can be edited, after the
+ * document's standing changed (someone else's lock, taken over). */
+void
+_kd_window_refresh_state (KdWindow *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content),
+                            self->document == NULL || (!kd_document_get_read_only (self->document) && !self->view_only));
   update_title (self);
   update_banner (self);
   _kd_window_update_actions (self);
@@ -439,9 +467,10 @@ kd_window_save_to_file (KdWindow *self,
   g_return_val_if_fail (self->document != NULL, FALSE);
 
   _kd_window_commit_edits (self);
-  if (!kd_document_save_to_file (self->document, file, error))
+  if (!_kd_window_sync_before_save (self, file, error) || !kd_document_save_to_file (self->document, file, error))
     return FALSE;
   g_set_object (&self->file, file);
+  _kd_window_sync_saved (self, file);
   self->recovered = FALSE;
   forget_recovery (self);
   kd_application_add_recent (get_application (self), file);
@@ -664,8 +693,9 @@ kd_window_close_request (GtkWindow *window)
       ask_before_closing (self);
       return TRUE;
     }
-  /* Closed on purpose: the recovery copy is no longer wanted. */
+  /* Closed on purpose: the recovery copy is no longer wanted, the file is free for others. */
   forget_recovery (self);
+  _kd_window_sync_detach (self);
   return GTK_WINDOW_CLASS (kd_window_parent_class)->close_request (window);
 }
 
@@ -819,6 +849,7 @@ kd_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->message_dialog);
   g_clear_weak_pointer (&self->meeting_window);
   g_clear_weak_pointer (&self->conflict_dialog);
+  _kd_window_sync_detach (self);
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
       kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);

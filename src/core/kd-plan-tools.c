@@ -135,16 +135,25 @@ row_cache_free (gpointer data)
   g_free (cache);
 }
 
+/* Looked up once: a sort calls these for every comparison. */
 static GQuark
 row_cache_quark (void)
 {
-  return g_quark_from_static_string ("kd-plan-row-cache");
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("kd-plan-row-cache");
+  return quark;
 }
 
 static GQuark
 row_cache_watched_quark (void)
 {
-  return g_quark_from_static_string ("kd-plan-row-cache-watched");
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("kd-plan-row-cache-watched");
+  return quark;
 }
 
 static void
@@ -501,18 +510,29 @@ kd_plan_compare_criteria (const char *a,
   return strcmp (a, b);
 }
 
-/* Sorting by a column: Vietnamese alphabetical order for text (A Ă Â B … Đ …), dates and
- * money by value, statuses in the order of the work; empty cells after the filled ones. */
 int
 kd_plan_compare (KdPlanRow  *a,
                  KdPlanRow  *b,
                  const char *field)
 {
   const KdPlanColumn *column = kd_plan_lookup_column (field);
-  const char         *sa, *sb;
+
+  g_return_val_if_fail (column != NULL, 0);
+  return kd_plan_compare_column (a, b, column);
+}
+
+/* Sorting by a column: Vietnamese alphabetical order for text (A Ă Â B … Đ …), dates and
+ * money by value, statuses in the order of the work; empty cells after the filled ones. */
+int
+kd_plan_compare_column (KdPlanRow          *a,
+                        KdPlanRow          *b,
+                        const KdPlanColumn *column)
+{
+  const char *field, *sa, *sb;
 
   g_return_val_if_fail (KD_IS_PLAN_ROW (a) && KD_IS_PLAN_ROW (b), 0);
-  g_return_val_if_fail (column != NULL, 0);
+  g_return_val_if_fail (column >= all_columns && column < all_columns + N_ALL_COLUMNS, 0);
+  field = column->field;
 
   switch (column->kind)
     {
@@ -1446,5 +1466,79 @@ kd_plan_row_get_review_status (KdDocument     *document,
     *status = kd_review_entry_get_status (found);
   if (entry != NULL)
     *entry = found;
+  return TRUE;
+}
+
+/**
+ * kd_plan_add_review:
+ * @date: the day of the review
+ *
+ * Records a new review (theo dõi, đánh giá thực hiện) dated @date with one entry per plan row,
+ * each starting from the row's current status; one undo step.
+ *
+ * Returns: (transfer none): the review, held by the document
+ */
+KdReview *
+kd_plan_add_review (KdDocument  *document,
+                    const GDate *date)
+{
+  g_autoptr (KdReview) review = kd_review_new ();
+  g_autofree char *iso = NULL;
+  GListModel      *plan;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  iso = kd_date_to_iso (date);
+  plan = kd_document_get_plan (document);
+  kd_document_begin_group (document, _ ("Add a review"));
+  kd_document_append_item (document, kd_document_get_reviews (document), KD_ITEM (review));
+  g_object_set (review, "date", iso, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr (KdPlanRow) row = g_list_model_get_item (plan, i);
+      g_autoptr (KdReviewEntry) entry = kd_review_entry_new (kd_item_get_id (KD_ITEM (row)), kd_plan_row_get_status (row));
+
+      kd_document_append_item (document, kd_review_get_entries (review), KD_ITEM (entry));
+    }
+  kd_document_end_group (document);
+  return review;
+}
+
+/**
+ * kd_plan_review_set_row:
+ * @comment: (nullable): NULL leaves the comment as it is
+ *
+ * What @review found for @row: its status and a short comment.  A row added to the plan after
+ * the review gets its entry now.  Nothing is recorded when nothing changes.
+ *
+ * Returns: TRUE if something changed
+ */
+gboolean
+kd_plan_review_set_row (KdDocument  *document,
+                        KdReview    *review,
+                        KdPlanRow   *row,
+                        KdPlanStatus status,
+                        const char  *comment)
+{
+  KdReviewEntry *entry;
+
+  g_return_val_if_fail (KD_IS_DOCUMENT (document) && KD_IS_REVIEW (review) && KD_IS_PLAN_ROW (row), FALSE);
+  entry = kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (row)));
+  if (entry != NULL && kd_review_entry_get_status (entry) == status &&
+      (comment == NULL || g_strcmp0 (kd_review_entry_get_comment (entry), comment) == 0))
+    return FALSE;
+  kd_document_begin_group (document, _ ("Review a row"));
+  if (entry == NULL)
+    {
+      g_autoptr (KdReviewEntry) added = kd_review_entry_new (kd_item_get_id (KD_ITEM (row)), status);
+
+      kd_document_append_item (document, kd_review_get_entries (review), KD_ITEM (added));
+      entry = added;
+    }
+  if (kd_review_entry_get_status (entry) != status)
+    g_object_set (entry, "status", status, NULL);
+  if (comment != NULL && g_strcmp0 (kd_review_entry_get_comment (entry), comment) != 0)
+    g_object_set (entry, "comment", comment, NULL);
+  kd_document_end_group (document);
   return TRUE;
 }

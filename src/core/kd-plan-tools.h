@@ -94,6 +94,9 @@ gboolean      kd_plan_filter_matches (const KdPlanFilter *filter,
 int kd_plan_compare (KdPlanRow  *a,
                      KdPlanRow  *b,
                      const char *field);
+int kd_plan_compare_column (KdPlanRow          *a,
+                            KdPlanRow          *b,
+                            const KdPlanColumn *column);
 int kd_plan_compare_criteria (const char *a,
                               const char *b);
 
@@ -162,6 +165,13 @@ guint      kd_plan_add_proposed (KdDocument *document,
 
 GPtrArray *kd_plan_collect_names (KdDocument *document);
 KdReview  *kd_plan_get_latest_review (KdDocument *document);
+KdReview  *kd_plan_add_review (KdDocument  *document,
+                               const GDate *date);
+gboolean   kd_plan_review_set_row (KdDocument  *document,
+                                   KdReview    *review,
+                                   KdPlanRow   *row,
+                                   KdPlanStatus status,
+                                   const char  *comment);
 gboolean   kd_plan_row_get_review_status (KdDocument     *document,
                                           KdPlanRow      *row,
                                           KdPlanStatus   *status,

@@ -234,6 +234,15 @@ kd_lock_info_describe (const KdLockInfo *info)
   return g_strdup_printf (_ ("%s (computer %s) has had this document open since %s."), who, info->host, since);
 }
 
+/* Whether the lock was left by a Kiểm Định of this computer that is gone (a crash, a power cut):
+ * nobody is working on the document, and the lock can be taken over without asking. */
+gboolean
+kd_lock_info_left_here (const KdLockInfo *info)
+{
+  g_return_val_if_fail (info != NULL, FALSE);
+  return g_str_equal (info->host, g_get_host_name ()) && !process_running (info->pid);
+}
+
 /* ---- file stamps -------------------------------------------------------------------- */
 
 struct _KdFileStamp

@@ -27,6 +27,7 @@ gboolean kd_lock_acquire (GFile       *document,
                           GError     **error);
 void     kd_lock_release (GFile *document);
 char    *kd_lock_info_describe (const KdLockInfo *info);
+gboolean kd_lock_info_left_here (const KdLockInfo *info);
 
 typedef struct _KdFileStamp KdFileStamp;
 

@@ -1,0 +1,252 @@
+/* test-ui-export.c — the Xuất Excel section of the real window
+ *
+ * Ctrl+E (win.export) on the sample shows the section; the tests choose a layout, export to a
+ * file of their own through the page's Export command, and read the workbook back with openpyxl
+ * (an independent reader), or check the message a user gets when the file cannot be written.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "kd-application-private.h"
+#include "kd-export-page.h"
+#include "kd-i18n.h"
+#include "kd-window-private.h"
+
+static KdApplication *shared_app;
+
+typedef struct
+{
+  KdWindow     *window;
+  KdExportPage *page;
+  char         *dir;
+} Fixture;
+
+static void
+settle (void)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture      *f,
+               gconstpointer data)
+{
+  g_autofree char *recovery_dir = NULL;
+  g_autoptr (KdRecovery) recovery = NULL;
+  g_autoptr (GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("kd-export-ui-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
+  recovery = kd_recovery_new (recovery_dir);
+  _kd_application_set_recovery (shared_app, recovery);
+  f->window = kd_window_new (shared_app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle ();
+  g_assert_true (kd_window_open_sample (f->window, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  /* Ctrl+E */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+  settle ();
+  g_assert_true (KD_IS_EXPORT_PAGE (_kd_window_get_visible_page (f->window)));
+  f->page = KD_EXPORT_PAGE (_kd_window_get_visible_page (f->window));
+  g_assert_true (kd_page_get_document (KD_PAGE (f->page)) == kd_window_get_document (f->window));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        remove_tree (file);
+      else
+        g_remove (file);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  settle ();
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->page), KD_TYPE_EXPORT_PAGE, name));
+}
+
+static const char *
+result_text (Fixture *f)
+{
+  return gtk_label_get_text (GTK_LABEL (child (f, "result_label")));
+}
+
+/* The Export button: the page's export.run command. */
+static void
+press_export (Fixture *f,
+              GFile   *file)
+{
+  _kd_export_page_set_file (f->page, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "export.run", NULL));
+  settle ();
+}
+
+/* Reads cells of the workbook with openpyxl: one line per "SHEET!CELL" asked. */
+static char *
+read_cells (const char *path,
+            const char *cells)
+{
+  const char *script =
+      "import sys, openpyxl\n"
+      "wb = openpyxl.load_workbook(sys.argv[1])\n"
+      "print('|'.join(wb.sheetnames))\n"
+      "for ref in sys.argv[2].split(','):\n"
+      "    sheet, cell = ref.split('!')\n"
+      "    print(wb[sheet][cell].value)\n";
+  const char      *argv[] = { "/usr/bin/python3", "-c", script, path, cells, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read %s: %s", path, err);
+  return g_steal_pointer (&out);
+}
+
+static void
+test_shows_section (Fixture      *f,
+                    gconstpointer data)
+{
+  GtkWidget *label = child (f, "file_label");
+
+  /* Listed last in the sidebar, under its Vietnamese title. */
+  g_assert_true (_kd_window_page_is_listed (f->window, KD_TYPE_EXPORT_PAGE));
+  g_assert_cmpstr (kd_page_get_title (KD_PAGE (f->page)), ==, "Xuất Excel");
+  /* TT 18: the CV 5932 columns are chosen; nothing exported yet, no file chosen. */
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_5932"))));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_bieu2"))));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f, "layout_hint"))), "5932"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Chưa chọn tệp"));
+  g_assert_false (gtk_widget_get_visible (child (f, "result_box")));
+}
+
+static void
+test_export_and_read_back (Fixture      *f,
+                           gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "Trường THCS Vạn Hòa.xlsx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *cells = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  /* A user picks Biểu 2, then Export. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (child (f, "layout_bieu2")), TRUE);
+  press_export (f, file);
+  g_assert_true (gtk_widget_get_visible (child (f, "result_box")));
+  g_assert_nonnull (strstr (result_text (f), "Đã xuất lúc"));
+  g_assert_nonnull (strstr (result_text (f), "Trường THCS Vạn Hòa.xlsx"));
+  g_assert_false (gtk_widget_has_css_class (child (f, "result_box"), "kd-failed"));
+  g_assert_true (gtk_widget_get_visible (child (f, "open_buttons")));
+  g_assert_true (g_file_query_exists (file, NULL));
+
+  cells = read_cells (path, "Tổng hợp!A1,Tổng hợp!A2,Kế hoạch cải tiến!A11");
+  lines = g_strsplit (cells, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Tổng hợp|Kế hoạch cải tiến|Minh chứng|Hội đồng");
+  g_assert_cmpstr (lines[1], ==, "PHÒNG GD&ĐT THÀNH PHỐ LÀO CAI");
+  g_assert_cmpstr (lines[2], ==, "TRƯỜNG THCS VẠN HÒA");
+  /* Biểu 2: the numbered row (1) … (10) under the header. */
+  g_assert_cmpstr (lines[3], ==, "(1)");
+
+  /* The sidebar's document changes: the page forgets the file and the result. */
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (kd_window_open_sample (f->window, &error));
+    g_assert_no_error (error);
+    settle ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+    settle ();
+    g_assert_false (gtk_widget_get_visible (child (f, "result_box")));
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_5932"))));
+  }
+}
+
+static void
+test_export_failure (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "không có", "bảng.xlsx", NULL);
+  g_autofree char *existing = g_build_filename (f->dir, "cũ.xlsx", NULL);
+  g_autofree char *content = NULL;
+  g_autoptr (GFile) into_missing = g_file_new_for_path (missing);
+  g_autoptr (GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr (GFile) old = g_file_new_for_path (existing);
+
+  /* A folder that does not exist: core's sentence, in the page, marked as a failure. */
+  press_export (f, into_missing);
+  g_assert_true (gtk_widget_get_visible (child (f, "result_box")));
+  g_assert_true (gtk_widget_has_css_class (child (f, "result_box"), "kd-failed"));
+  g_assert_nonnull (strstr (result_text (f), "Không ghi được tệp Excel"));
+  g_assert_nonnull (strstr (result_text (f), "không có"));
+  g_assert_false (gtk_widget_get_visible (child (f, "open_buttons")));
+  g_assert_false (g_file_query_exists (into_missing, NULL));
+
+  /* A folder chosen as the file. */
+  press_export (f, folder);
+  g_assert_nonnull (strstr (result_text (f), "là một thư mục"));
+
+  /* After a failure a good export works, and replaces an older file. */
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+  press_export (f, old);
+  g_assert_false (gtk_widget_has_css_class (child (f, "result_box"), "kd-failed"));
+  g_assert_true (g_file_get_contents (existing, &content, NULL, NULL));
+  g_assert_true (g_str_has_prefix (content, "PK"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  kd_i18n_init ();
+  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+
+#define ADD(path, func) g_test_add ("/ui/export/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("shows-section", test_shows_section);
+  ADD ("export-and-read-back", test_export_and_read_back);
+  ADD ("export-failure", test_export_failure);
+#undef ADD
+  return g_test_run ();
+}
