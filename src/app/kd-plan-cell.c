@@ -834,18 +834,27 @@ key_pressed_cb (KdPlanCell     *self,
   return FALSE;
 }
 
+/* The row widget around the cell grabs the focus on a press for itself (its first column's
+ * cell, GTK 4.8's GtkListItemWidget): the cell claims the press, takes the focus, and selects its
+ * row as the row would have (Ctrl toggles, Shift extends). */
 static void
-pressed_cb (KdPlanCell *self,
-            int         n_press,
-            double      x,
-            double      y)
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            KdPlanCell      *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
   if (kd_plan_cell_is_editing (self))
     return;
-  if (n_press == 2)
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 1)
+    gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", (state & GDK_CONTROL_MASK) != 0,
+                                (state & GDK_SHIFT_MASK) != 0);
+  else if (n_press == 2)
     kd_plan_cell_start_editing (self, NULL);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 /* ---- the row ------------------------------------------------------------------------ */
@@ -991,7 +1000,7 @@ kd_plan_cell_new (const KdPlanColumn *column,
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   click = gtk_gesture_click_new ();
-  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   return GTK_WIDGET (self);
 }

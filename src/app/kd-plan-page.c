@@ -386,15 +386,14 @@ focus_cell_now (KdPlanPage *self,
 static gboolean
 focus_pending_cb (gpointer data)
 {
-  KdPlanPage *self = data;
+  g_autoptr (KdPlanPage) self = data;
   KdPlanCell *cell;
 
-  if (self->focus_row == NULL || self->focus_column < 0)
+  if (self->focus_row == NULL || self->focus_column < 0 || self->cells == NULL)
     return G_SOURCE_REMOVE;
   cell = g_hash_table_lookup (self->cells[self->focus_column], self->focus_row);
   if (cell != NULL)
     focus_cell_now (self, cell);
-  g_object_unref (self);
   return G_SOURCE_REMOVE;
 }
 

@@ -14,13 +14,13 @@
 #include "kd-window-private.h"
 
 /* The sections of the window, in sidebar order: adding a section is one line here, naming the
- * get_type function of a KdPage (kd_extra_page_get_type goes after the wizard).  A document
- * opens on the first: the overview. */
+ * get_type function of a KdPage.  A document opens on the first: the overview. */
 #define KD_WINDOW_SECTIONS(SECTION)   \
   SECTION (kd_summary_page_get_type)  \
   SECTION (kd_school_page_get_type)   \
   SECTION (kd_council_page_get_type)  \
   SECTION (kd_wizard_page_get_type)   \
+  SECTION (kd_extra_page_get_type)    \
   SECTION (kd_evidence_page_get_type) \
   SECTION (kd_plan_page_get_type)     \
   SECTION (kd_export_page_get_type)

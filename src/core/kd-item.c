@@ -676,6 +676,19 @@ _kd_item_copy_json_member (JsonObject *from,
     json_object_set_member (to, member, json_node_copy (node));
 }
 
+/* A problem with a field names where it is (the item, the field) and what was found; both are
+ * spelled out only when there is one: a document has tens of thousands of fields, and loading
+ * them all would otherwise format as many sentences for nothing. */
+#define REPORT_FIELD(message)                                                                               \
+  G_STMT_START                                                                                              \
+  {                                                                                                         \
+    g_autofree char *shown = kd_json_node_describe (node);                                                  \
+    g_autofree char *where = g_strdup_printf ("%s%s%s", location, *location ? ", " : "", _ (field->label)); \
+                                                                                                            \
+    kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, message, shown);                             \
+  }                                                                                                         \
+  G_STMT_END
+
 static void
 load_field (KdItem        *self,
             const KdField *field,
@@ -684,13 +697,11 @@ load_field (KdItem        *self,
             const char    *location,
             KdProblemList *problems)
 {
-  gpointer         slot = G_STRUCT_MEMBER_P (self, field->offset);
-  JsonNode        *node = json_object_get_member (object, member);
-  g_autofree char *shown = kd_json_node_describe (node);
-  g_autofree char *where = g_strdup_printf ("%s%s%s", location, *location ? ", " : "", _ (field->label));
-  const char      *text = NULL;
-  gint64           number = 0;
-  KdJsonRead       read;
+  gpointer    slot = G_STRUCT_MEMBER_P (self, field->offset);
+  JsonNode   *node = json_object_get_member (object, member);
+  const char *text = NULL;
+  gint64      number = 0;
+  KdJsonRead  read;
 
   switch (field->kind)
     {
@@ -699,22 +710,22 @@ load_field (KdItem        *self,
         read = kd_json_read_int (object, member, &number);
         if (read == KD_JSON_OK && number < 0)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is negative; an amount cannot be negative"), shown);
+            REPORT_FIELD (_ ("%s is negative; an amount cannot be negative"));
             return;
           }
         if (read == KD_JSON_OK && field->kind == KD_FIELD_MONEY && number > KD_BUDGET_MAX)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is too large (at most 999.999.999.999.999 đồng)"), shown);
+            REPORT_FIELD (_ ("%s is too large (at most 999.999.999.999.999 đồng)"));
             return;
           }
         if (read == KD_JSON_OK && field->kind == KD_FIELD_UINT && number > 100000)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is too large"), shown);
+            REPORT_FIELD (_ ("%s is too large"));
             return;
           }
         if (read != KD_JSON_OK)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("“%s” is not a whole number"), shown);
+            REPORT_FIELD (_ ("“%s” is not a whole number"));
             return;
           }
         if (field->kind == KD_FIELD_MONEY)
@@ -736,7 +747,7 @@ load_field (KdItem        *self,
             }
           if (value == NULL)
             {
-              kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("the value “%s” is not valid"), shown);
+              REPORT_FIELD (_ ("the value “%s” is not valid"));
               return;
             }
           *(int *)slot = value->value;
@@ -746,7 +757,7 @@ load_field (KdItem        *self,
       case KD_FIELD_BOOL:
         if (kd_json_read_bool (object, member, (gboolean *)slot) != KD_JSON_OK)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("“%s” is not true or false"), shown);
+            REPORT_FIELD (_ ("“%s” is not true or false"));
             return;
           }
         break;
@@ -764,7 +775,7 @@ load_field (KdItem        *self,
             }
           if (strv == NULL)
             {
-              kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is not a list of texts"), shown);
+              REPORT_FIELD (_ ("%s is not a list of texts"));
               return;
             }
           g_strfreev (*(char ***)slot);
@@ -775,25 +786,22 @@ load_field (KdItem        *self,
       default:
         if (kd_json_read_string (object, member, &text) != KD_JSON_OK)
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("%s is not text"), shown);
+            REPORT_FIELD (_ ("%s is not text"));
             return;
           }
         if (field->kind == KD_FIELD_DATE && *text != '\0' && !kd_date_parse_iso (text, NULL))
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
-                                 _ ("“%s” is not a valid date (write it as 2024-05-31)"), shown);
+            REPORT_FIELD (_ ("“%s” is not a valid date (write it as 2024-05-31)"));
             return;
           }
         if (field->kind == KD_FIELD_YEAR && *text != '\0' && !kd_school_year_parse (text, NULL))
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
-                                 _ ("“%s” is not a school year (write it as 2023-2024)"), shown);
+            REPORT_FIELD (_ ("“%s” is not a school year (write it as 2023-2024)"));
             return;
           }
         if (field->kind == KD_FIELD_DATETIME && *text != '\0' && !kd_datetime_parse_iso (text, NULL))
           {
-            kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where,
-                                 _ ("“%s” is not a valid date and time"), shown);
+            REPORT_FIELD (_ ("“%s” is not a valid date and time"));
             return;
           }
         g_free (*(char **)slot);

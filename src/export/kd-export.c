@@ -172,7 +172,8 @@ write_string (KdExportContext *ctx,
 
   if (text == NULL)
     text = "";
-  if (g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
+  /* A text of fewer bytes than the limit has fewer characters: most cells skip the count. */
+  if (strlen (text) > CELL_MAX_CHARS && g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
     {
       g_autofree char *head = g_utf8_substring (text, 0, CELL_MAX_CHARS);
 
