@@ -346,6 +346,37 @@ test_keep_ours (Fixture      *f,
   g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Điểm mạnh theo thư ký.");
 }
 
+/* Whether the first indicator button and text box of a page can be used to change anything. */
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  /* A toggle button that sets an indicator (the wizard's Đạt / Không đạt), not the navigator's. */
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
+      (type != GTK_TYPE_TOGGLE_BUTTON || g_object_get_data (G_OBJECT (widget), "kd-indicator") != NULL))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+first_editor_editable (GtkWidget *page)
+{
+  GtkWidget *button = find_type (page, GTK_TYPE_TOGGLE_BUTTON);
+  GtkWidget *text = find_type (page, GTK_TYPE_TEXT_VIEW);
+
+  g_assert_nonnull (button);
+  g_assert_nonnull (text);
+  g_assert_true (gtk_widget_is_sensitive (button) == gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
+  return gtk_widget_is_sensitive (button);
+}
+
 static void
 test_open_package (Fixture      *f,
                    gconstpointer data)
@@ -363,6 +394,14 @@ test_open_package (Fixture      *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.write-packages", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-packages", NULL);
   g_assert_null (f->window->chooser);
+  /* The wizard writes only the group's criteria: Nhóm công tác 1 has 1.1, not 5.6. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "1.1"));
+  settle ();
+  g_assert_true (first_editor_editable (_kd_window_get_visible_page (f->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "5.6"));
+  settle ();
+  g_assert_false (first_editor_editable (_kd_window_get_visible_page (f->window)));
+
   /* In a package, meeting mode changes only the group's criteria. */
   session = kd_meeting_session_new (document (f));
   g_assert_true (kd_meeting_session_go_to (session, "1.1"));

@@ -160,8 +160,7 @@ kd_meeting_session_get_editable (KdMeetingSession *self)
 
   g_return_val_if_fail (KD_IS_MEETING_SESSION (self), FALSE);
   code = kd_meeting_session_get_criterion (self);
-  return code != NULL && !kd_document_get_read_only (self->document) &&
-         kd_document_package_can_edit (self->document, KD_ITEM (kd_document_get_criterion (self->document, code)));
+  return code != NULL && kd_document_can_edit (self->document, KD_ITEM (kd_document_get_criterion (self->document, code)));
 }
 
 /* ---- the agenda --------------------------------------------------------------------- */

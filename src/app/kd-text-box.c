@@ -6,6 +6,7 @@
 
 #include "kd-citation.h"
 #include "kd-document.h"
+#include "kd-package.h"
 #include "kd-text-box.h"
 #include "kd-text.h"
 
@@ -503,7 +504,8 @@ kd_text_box_set_target (KdTextBox  *self,
           self->changed_id = g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
         }
     }
-  gtk_text_view_set_editable (self->view, item != NULL && (self->document == NULL || !kd_document_get_read_only (self->document)));
+  /* In a work package, only what was given to the group is written here. */
+  gtk_text_view_set_editable (self->view, item != NULL && (self->document == NULL || kd_document_can_edit (self->document, item)));
   gtk_widget_set_sensitive (GTK_WIDGET (self->picker), self->document != NULL && gtk_text_view_get_editable (self->view));
   refresh (self);
 }

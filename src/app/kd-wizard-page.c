@@ -17,6 +17,7 @@
 
 #include "kd-app-util.h"
 #include "kd-application.h"
+#include "kd-package.h"
 #include "kd-rules.h"
 #include "kd-text.h"
 #include "kd-wizard-page.h"
@@ -466,7 +467,7 @@ make_choice (KdWizardPage         *self,
   static const char *const classes[] = { "kd-choice-met", "kd-choice-unmet", "kd-choice-unassessed" };
   IndicatorChoice         *choice = g_new0 (IndicatorChoice, 1);
   GtkWidget               *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gboolean                 editable = !kd_document_get_read_only (self->document);
+  gboolean                 editable = kd_document_can_edit (self->document, KD_ITEM (self->record));
 
   choice->id = g_strdup (indicator->id);
   gtk_widget_add_css_class (box, "linked");

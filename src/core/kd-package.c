@@ -513,3 +513,18 @@ kd_document_package_can_edit (KdDocument *document,
     return FALSE;
   return kd_package_scope_allows (scope, path, TRUE);
 }
+
+/**
+ * kd_document_can_edit:
+ *
+ * Whether @item may be changed in @document: never in a document from a newer version, and in a
+ * work package only what was given to its group (the rest is there to read).
+ */
+gboolean
+kd_document_can_edit (KdDocument *document,
+                      KdItem     *item)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (KD_IS_ITEM (item), FALSE);
+  return !kd_document_get_read_only (document) && kd_document_package_can_edit (document, item);
+}

@@ -40,6 +40,8 @@ const char *kd_document_get_package_owner (KdDocument *document);
 const char *kd_document_get_package_owner_name (KdDocument *document);
 gboolean    kd_document_package_can_edit (KdDocument *document,
                                           KdItem     *item);
+gboolean    kd_document_can_edit (KdDocument *document,
+                                  KdItem     *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KdPackageScope, kd_package_scope_free)
 
