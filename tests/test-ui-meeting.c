@@ -414,27 +414,51 @@ test_summary_and_minutes (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_meetings (document (f))), ==, 1);
 }
 
+/* Two screens: the projector's clean view and the presenter window share the meeting. */
 static void
 test_presenter (Fixture      *f,
                 gconstpointer data)
 {
   KdMeetingSession *session = kd_meeting_window_get_session (f->meeting);
-  KdMeetingWindow  *presenter = kd_meeting_window_new (session, KD_MEETING_ROLE_PRESENTER);
+  KdMeetingWindow  *presenter = _kd_meeting_window_open_pair (GTK_WINDOW (f->window), session, NULL);
+  KdMeetingWindow  *projector = _kd_meeting_window_get_partner (presenter);
   GtkListBox       *navigator = GTK_LIST_BOX (meeting_child (presenter, "navigator"));
+  int               projector_font;
 
-  gtk_window_present (GTK_WINDOW (presenter));
   settle ();
+  g_assert_nonnull (projector);
   g_assert_true (gtk_widget_get_visible (meeting_child (presenter, "navigator_scroller")));
-  g_assert_false (gtk_widget_get_visible (meeting_child (f->meeting, "navigator_scroller")));
+  /* The projector shows the criterion and the progress, none of the secretary's controls. */
+  g_assert_false (gtk_widget_get_visible (meeting_child (projector, "navigator_scroller")));
+  g_assert_false (gtk_widget_get_visible (meeting_child (projector, "controls")));
+  g_assert_true (gtk_widget_get_visible (meeting_child (projector, "progress_label")));
+
   /* Choosing in the navigator moves both screens. */
   gtk_list_box_select_row (navigator, gtk_list_box_get_row_at_index (navigator, 4));
   settle ();
   g_assert_cmpstr (shown (f), ==, "1.5");
-  g_assert_nonnull (strstr (label_text (f->meeting, "title_label"), "1.5"));
+  g_assert_nonnull (strstr (label_text (projector, "title_label"), "1.5"));
   g_assert_nonnull (strstr (label_text (presenter, "title_label"), "1.5"));
   press (presenter, GDK_KEY_a);
-  g_assert_nonnull (strstr (label_text (f->meeting, "agreed_label"), "Hội đồng thống nhất"));
-  gtk_window_destroy (GTK_WINDOW (presenter));
+  g_assert_nonnull (strstr (label_text (projector, "agreed_label"), "Hội đồng thống nhất"));
+
+  /* The zoom of the presenter is the projector's too. */
+  projector_font = _kd_meeting_window_get_font_size (projector);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "meeting.zoom-in", NULL));
+  g_assert_cmpint (_kd_meeting_window_get_font_size (projector), >, projector_font);
+
+  /* N on the projector types the note on the laptop. */
+  press (projector, GDK_KEY_n);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (presenter)), meeting_child (presenter, "note_entry")));
+
+  /* Ending on one screen ends on both; closing one closes both. */
+  press (presenter, GDK_KEY_Escape);
+  press (presenter, GDK_KEY_Escape);
+  g_assert_cmpstr (_kd_meeting_window_get_page (projector), ==, "summary");
+  g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *)&projector);
+  gtk_window_close (GTK_WINDOW (presenter));
+  settle ();
+  g_assert_null (projector);
 }
 
 /* A document of a newer version is read, never changed: meeting mode shows it, records nothing. */

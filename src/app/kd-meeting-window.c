@@ -1018,21 +1018,26 @@ end_cb (GtkWidget  *widget,
 
 /* ---- GObject ------------------------------------------------------------------------ */
 
+/* A meeting on two screens ends on both, however one of them goes. */
+static void
+destroy_partner (KdMeetingWindow *self)
+{
+  GtkWidget *partner = self->partner;
+
+  if (partner == NULL)
+    return;
+  g_clear_weak_pointer (&self->partner);
+  g_clear_weak_pointer (&KD_MEETING_WINDOW (partner)->partner);
+  gtk_window_destroy (GTK_WINDOW (partner));
+}
+
 static gboolean
 kd_meeting_window_close_request (GtkWindow *window)
 {
   KdMeetingWindow *self = KD_MEETING_WINDOW (window);
 
   commit_note (self);
-  /* A meeting on two screens closes on both. */
-  if (self->partner != NULL)
-    {
-      GtkWidget *partner = self->partner;
-
-      g_clear_weak_pointer (&self->partner);
-      g_clear_weak_pointer (&KD_MEETING_WINDOW (partner)->partner);
-      gtk_window_destroy (GTK_WINDOW (partner));
-    }
+  destroy_partner (self);
   return GTK_WINDOW_CLASS (kd_meeting_window_parent_class)->close_request (window);
 }
 
@@ -1054,7 +1059,7 @@ kd_meeting_window_dispose (GObject *object)
   KdMeetingWindow *self = KD_MEETING_WINDOW (object);
 
   g_clear_handle_id (&self->scroll_id, g_source_remove);
-  g_clear_weak_pointer (&self->partner);
+  destroy_partner (self);
   if (self->zoom_provider != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->zoom_provider));
@@ -1231,28 +1236,54 @@ kd_meeting_window_start (GtkWindow  *parent,
   g_autoptr (KdMeetingSession) session = kd_meeting_session_new (document);
   KdMeetingWindow *view;
 
-  view = kd_meeting_window_new (session, projector_screen != NULL ? KD_MEETING_ROLE_PROJECTOR : KD_MEETING_ROLE_ALONE);
+  if (projector_screen != NULL)
+    return _kd_meeting_window_open_pair (parent, session, projector_screen);
+  view = kd_meeting_window_new (session, KD_MEETING_ROLE_ALONE);
   gtk_window_set_transient_for (GTK_WINDOW (view), parent);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (view), TRUE);
-  if (projector_screen == NULL)
+  fill_screen (view, laptop);
+  gtk_window_present (GTK_WINDOW (view));
+  return view;
+}
+
+/**
+ * _kd_meeting_window_open_pair:
+ * @projector_screen: (nullable): where the clean view goes full screen (tests give none)
+ *
+ * The two windows of a meeting on two screens: the clean view for the projector and the
+ * presenter window (returned), which stays with @parent.
+ */
+KdMeetingWindow *
+_kd_meeting_window_open_pair (GtkWindow        *parent,
+                              KdMeetingSession *session,
+                              GdkMonitor       *projector_screen)
+{
+  KdMeetingWindow *view = kd_meeting_window_new (session, KD_MEETING_ROLE_PROJECTOR);
+  KdMeetingWindow *presenter = kd_meeting_window_new (session, KD_MEETING_ROLE_PRESENTER);
+
+  g_set_weak_pointer (&view->partner, GTK_WIDGET (presenter));
+  g_set_weak_pointer (&presenter->partner, GTK_WIDGET (view));
+  for (guint i = 0; i < 2; i++)
     {
-      fill_screen (view, laptop);
-      gtk_window_present (GTK_WINDOW (view));
-      return view;
+      GtkWindow *window = GTK_WINDOW (i == 0 ? view : presenter);
+
+      gtk_window_set_transient_for (window, parent);
+      gtk_window_set_destroy_with_parent (window, TRUE);
     }
+  if (projector_screen != NULL)
+    {
+      measure_screen (view, projector_screen);
+      fill_screen (view, projector_screen);
+    }
+  gtk_window_present (GTK_WINDOW (view));
+  gtk_window_maximize (GTK_WINDOW (presenter));
+  gtk_window_present (GTK_WINDOW (presenter));
+  return presenter;
+}
 
-  {
-    KdMeetingWindow *presenter = kd_meeting_window_new (session, KD_MEETING_ROLE_PRESENTER);
-
-    g_set_weak_pointer (&view->partner, GTK_WIDGET (presenter));
-    g_set_weak_pointer (&presenter->partner, GTK_WIDGET (view));
-    measure_screen (view, projector_screen);
-    gtk_window_set_transient_for (GTK_WINDOW (presenter), parent);
-    gtk_window_set_destroy_with_parent (GTK_WINDOW (presenter), TRUE);
-    fill_screen (view, projector_screen);
-    gtk_window_present (GTK_WINDOW (view));
-    gtk_window_maximize (GTK_WINDOW (presenter));
-    gtk_window_present (GTK_WINDOW (presenter));
-    return presenter;
-  }
+KdMeetingWindow *
+_kd_meeting_window_get_partner (KdMeetingWindow *self)
+{
+  g_return_val_if_fail (KD_IS_MEETING_WINDOW (self), NULL);
+  return self->partner != NULL ? KD_MEETING_WINDOW (self->partner) : NULL;
 }

@@ -28,12 +28,17 @@ KdMeetingWindow  *kd_meeting_window_start (GtkWindow  *parent,
                                            KdDocument *document);
 KdMeetingSession *kd_meeting_window_get_session (KdMeetingWindow *self);
 
+KdMeetingWindow *_kd_meeting_window_open_pair (GtkWindow        *parent,
+                                               KdMeetingSession *session,
+                                               GdkMonitor       *projector_screen);
+
 /* For tests: what a key press does, and what the window shows. */
-gboolean    _kd_meeting_window_handle_key (KdMeetingWindow *self,
-                                           guint            keyval,
-                                           GdkModifierType  state);
-const char *_kd_meeting_window_get_cursor (KdMeetingWindow *self);
-int         _kd_meeting_window_get_font_size (KdMeetingWindow *self);
-const char *_kd_meeting_window_get_page (KdMeetingWindow *self);
+gboolean         _kd_meeting_window_handle_key (KdMeetingWindow *self,
+                                                guint            keyval,
+                                                GdkModifierType  state);
+const char      *_kd_meeting_window_get_cursor (KdMeetingWindow *self);
+int              _kd_meeting_window_get_font_size (KdMeetingWindow *self);
+const char      *_kd_meeting_window_get_page (KdMeetingWindow *self);
+KdMeetingWindow *_kd_meeting_window_get_partner (KdMeetingWindow *self);
 
 G_END_DECLS
