@@ -375,6 +375,19 @@ test_date_and_budget (Fixture      *f,
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 1500000);
   g_assert_cmpstr (kd_plan_cell_get_text (budget), ==, "1.500.000");
   g_assert_true (type_in (budget, "2.750.000"));
+
+  /* 100,000 characters pasted into a cell: a message, the row unchanged. */
+  {
+    KdPlanCell      *target = cell_at (f, 0, "target");
+    g_autofree char *old_target = g_strdup (kd_plan_row_get_target (row));
+    g_autofree char *huge = g_strnfill (100000, 'x');
+
+    g_assert_false (type_in (target, huge));
+    g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "quá dài"));
+    g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
+    g_assert_true (press_key (_kd_plan_cell_get_editor (target), GDK_KEY_Escape, 0));
+    g_assert_cmpstr (kd_plan_cell_get_text (target), ==, old_target);
+  }
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 2750000);
   g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Kinh phí:"));
 }
