@@ -873,8 +873,9 @@ kd_plan_cell_set_row (KdPlanCell *self,
   g_return_if_fail (KD_IS_PLAN_CELL (self));
   if (self->row == row)
     return;
-  /* A row widget recycled while its cell was edited: what was typed belongs to the old row. */
-  if (kd_plan_cell_is_editing (self) && !kd_plan_cell_commit (self))
+  /* A row widget recycled while its cell was edited: what was typed belongs to the old row; an
+   * open list of choices closes (a choice made now would land on the next row). */
+  if (kd_plan_cell_is_editing (self) && (!kd_plan_cell_commit (self) || kd_plan_cell_is_editing (self)))
     kd_plan_cell_cancel (self);
   if (self->row != NULL)
     g_clear_signal_handler (&self->notify_id, self->row);
