@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "kd-application-private.h"
+#include "kd-extra-page.h"
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
@@ -299,6 +300,97 @@ test_tt57_reminder (Fixture      *f,
   g_assert_null (_kd_summary_page_dup_reminders (summary (f)));
 }
 
+/* ---- Yêu cầu Mức 4 ------------------------------------------------------------------ */
+
+static KdExtraPage *
+show_extra (Fixture *f)
+{
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_EXTRA_PAGE));
+  settle ();
+  return KD_EXTRA_PAGE (_kd_window_get_visible_page (f->window));
+}
+
+/* The sidebar's sections, in order, as the names of their types. */
+static char *
+sidebar_order (Fixture *f)
+{
+  GtkWidget *sidebar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "sidebar"));
+  GString   *out = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_visible (row))
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "",
+                              G_OBJECT_TYPE_NAME (g_object_get_data (G_OBJECT (row), "kd-page")));
+  return g_string_free (out, FALSE);
+}
+
+/* TT 18: the requirements with their answers and descriptions, editable, counted, undone. */
+static void
+test_extra_tt18 (Fixture      *f,
+                 gconstpointer data)
+{
+  KdCriterionRecord *extra;
+  KdExtraPage       *page;
+  KdStateChoice     *choice;
+  KdTextBox         *text_box;
+  g_autofree char   *order = NULL;
+  g_autofree char   *shown = NULL;
+
+  open_sample (f);
+  extra = kd_document_get_extra (document (f));
+  order = sidebar_order (f);
+  g_assert_nonnull (strstr (order, "KdWizardPage KdExtraPage KdEvidencePage"));
+  page = show_extra (f);
+  g_assert_true (KD_IS_EXTRA_PAGE (page));
+  g_assert_cmpstr (_kd_extra_page_get_result (page), ==, "Đạt 0/6 yêu cầu, không đạt 6, chưa đánh giá 0.");
+  g_assert_null (_kd_extra_page_get_choice (page, "7"));
+  text_box = _kd_extra_page_get_text_box (page, "4");
+  shown = kd_text_box_dup_text (text_box);
+  g_assert_cmpstr (shown, ==, "Thư viện chưa có hạ tầng công nghệ thông tin hiện đại theo tiêu chuẩn khu vực và quốc tế.");
+
+  /* Requirement 1 met: in the document, in the counts here and on the overview. */
+  choice = _kd_extra_page_get_choice (page, "1");
+  g_assert_cmpint (kd_state_choice_get_state (choice), ==, KD_STATE_UNMET);
+  g_assert_true (_kd_state_choice_choose (choice, KD_STATE_MET));
+  settle ();
+  g_assert_cmpint (kd_criterion_record_get_indicator (extra, "1"), ==, KD_STATE_MET);
+  g_assert_cmpstr (_kd_extra_page_get_result (page), ==, "Đạt 1/6 yêu cầu, không đạt 5, chưa đánh giá 0.");
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
+  settle ();
+  assert_shows (f, "đạt 1/6 yêu cầu");
+
+  /* Undo puts the answer back on the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  page = show_extra (f);
+  g_assert_cmpint (kd_criterion_record_get_indicator (extra, "1"), ==, KD_STATE_UNMET);
+  g_assert_cmpint (kd_state_choice_get_state (choice), ==, KD_STATE_UNMET);
+  g_assert_cmpstr (_kd_extra_page_get_result (page), ==, "Đạt 0/6 yêu cầu, không đạt 6, chưa đánh giá 0.");
+
+  /* The description is the document's. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (kd_text_box_get_view (text_box)), "Đã có thư viện điện tử.", -1);
+  kd_text_box_commit (text_box);
+  settle ();
+  g_assert_cmpstr (kd_criterion_record_get_description (extra, "4"), ==, "Đã có thư viện điện tử.");
+}
+
+/* TT 57 has no Mức 4 requirements: no such section. */
+static void
+test_extra_hidden_tt57 (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+  g_autofree char *order = NULL;
+
+  kd_window_set_document (f->window, doc, NULL);
+  settle ();
+  g_assert_false (_kd_window_page_is_listed (f->window, KD_TYPE_EXTRA_PAGE));
+  g_assert_false (_kd_window_show_page (f->window, KD_TYPE_EXTRA_PAGE));
+  order = sidebar_order (f);
+  g_assert_null (strstr (order, "KdExtraPage"));
+  g_assert_nonnull (strstr (order, "KdSummaryPage KdSchoolPage"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -315,6 +407,8 @@ main (int    argc,
   ADD ("updates", test_updates);
   ADD ("cell-opens-criterion", test_cell_opens_criterion);
   ADD ("tt57-reminder", test_tt57_reminder);
+  ADD ("extra-tt18", test_extra_tt18);
+  ADD ("extra-hidden-tt57", test_extra_hidden_tt57);
 #undef ADD
   return g_test_run ();
 }
