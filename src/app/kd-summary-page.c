@@ -230,11 +230,12 @@ build_criteria (KdSummaryPage *self)
       gtk_grid_attach (self->criteria_grid, flow, 1, row, 1, 1);
     }
 
+  /* The same words as the cells. */
   add_legend_item (self, _ ("Not assessed"), KD_STATE_UNASSESSED, 0);
-  add_legend_item (self, _ ("Not at Mức 1"), KD_STATE_UNMET, 0);
+  add_legend_item (self, _ ("Not reached"), KD_STATE_UNMET, 0);
   for (guint level = 1; level <= max_level; level++)
     {
-      g_autofree char *text = g_strdup_printf (_ ("Mức %u"), level);
+      g_autofree char *text = g_strdup_printf (_ ("Level %u"), level);
 
       add_legend_item (self, text, KD_STATE_MET, level);
     }
