@@ -161,6 +161,23 @@ press_key (GtkWidget      *widget,
   return handled;
 }
 
+/* A click on @widget, through its own click gesture. */
+static void
+click_on (GtkWidget *widget,
+          int        n_press)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "pressed", n_press, 4.0, 4.0);
+    }
+  settle ();
+}
+
 /* Types @text into @cell (F2 opens its editor) and presses Enter. */
 static gboolean
 type_in (KdPlanCell *cell,
@@ -256,6 +273,24 @@ test_add_and_type (Fixture      *f,
   g_assert_true (press_key (GTK_WIDGET (owner), GDK_KEY_T, 0));
   g_assert_true (kd_plan_cell_is_editing (owner));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner))), ==, "T");
+  /* The names offered: the council's members and the names the plan already uses. */
+  {
+    GtkEntryCompletion *completion = gtk_entry_get_completion (GTK_ENTRY (_kd_plan_cell_get_editor (owner)));
+    GtkTreeModel       *names = gtk_entry_completion_get_model (completion);
+    GtkTreeIter         iter;
+    gboolean            member = FALSE, used = FALSE;
+
+    for (gboolean valid = gtk_tree_model_get_iter_first (names, &iter); valid; valid = gtk_tree_model_iter_next (names, &iter))
+      {
+        g_autofree char *name = NULL;
+
+        gtk_tree_model_get (names, &iter, 0, &name, -1);
+        member |= g_str_equal (name, "Trần Thị Thanh Xuân");
+        used |= g_str_equal (name, "Phó hiệu trưởng");
+      }
+    g_assert_true (member);
+    g_assert_true (used);
+  }
   gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (owner)), "Tổ Tin học");
   g_assert_true (press_key (_kd_plan_cell_get_editor (owner), GDK_KEY_Tab, 0));
   g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Tổ Tin học");
@@ -340,6 +375,19 @@ test_date_and_budget (Fixture      *f,
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 1500000);
   g_assert_cmpstr (kd_plan_cell_get_text (budget), ==, "1.500.000");
   g_assert_true (type_in (budget, "2.750.000"));
+
+  /* 100,000 characters pasted into a cell: a message, the row unchanged. */
+  {
+    KdPlanCell      *target = cell_at (f, 0, "target");
+    g_autofree char *old_target = g_strdup (kd_plan_row_get_target (row));
+    g_autofree char *huge = g_strnfill (100000, 'x');
+
+    g_assert_false (type_in (target, huge));
+    g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "quá dài"));
+    g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
+    g_assert_true (press_key (_kd_plan_cell_get_editor (target), GDK_KEY_Escape, 0));
+    g_assert_cmpstr (kd_plan_cell_get_text (target), ==, old_target);
+  }
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 2750000);
   g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Kinh phí:"));
 }
@@ -563,6 +611,128 @@ test_delete_and_undo (Fixture      *f,
   g_object_unref (first);
 }
 
+/* ---- keyboard --------------------------------------------------------------------- */
+
+static void
+test_keyboard (Fixture      *f,
+               gconstpointer data)
+{
+  KdPlanCell      *note = cell_at (f, 0, "note");
+  KdPlanCell      *target = cell_at (f, 1, "target");
+  KdPlanRow       *row = shown_row (f, 1);
+  g_autofree char *old_target = g_strdup (kd_plan_row_get_target (row));
+  g_autoptr (GtkBitset) selected = NULL;
+
+  /* Tab past the last column goes on to the first cell of the next row, Shift+Tab back. */
+  gtk_widget_grab_focus (GTK_WIDGET (note));
+  g_assert_true (press_key (GTK_WIDGET (note), GDK_KEY_Tab, 0));
+  settle ();
+  g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, 1, "criterion")));
+  g_assert_true (press_key (focus_of (f), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, 0, "note")));
+
+  /* Shift+Down extends the selection. */
+  _kd_plan_page_select (f->page, 0, 1);
+  g_assert_true (press_key (focus_of (f), GDK_KEY_Down, GDK_SHIFT_MASK));
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown (f)));
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 2);
+
+  /* Delete empties a cell, as one undo step. */
+  gtk_widget_grab_focus (GTK_WIDGET (target));
+  g_assert_true (press_key (GTK_WIDGET (target), GDK_KEY_Delete, 0));
+  g_assert_cmpstr (kd_plan_row_get_target (row), ==, "");
+  g_assert_cmpstr (kd_plan_cell_get_text (target), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle ();
+  g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
+
+  /* A click focuses the cell and selects its row; a double click edits. */
+  {
+    KdPlanCell *owner = cell_at (f, 3, "owner");
+
+    click_on (GTK_WIDGET (owner), 1);
+    g_assert_true (focus_of (f) == GTK_WIDGET (owner));
+    g_clear_pointer (&selected, gtk_bitset_unref);
+    selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown (f)));
+    g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+    g_assert_true (gtk_bitset_contains (selected, 3));
+    click_on (GTK_WIDGET (owner), 2);
+    g_assert_true (kd_plan_cell_is_editing (owner));
+    g_assert_true (press_key (_kd_plan_cell_get_editor (owner), GDK_KEY_Escape, 0));
+  }
+
+  /* Long text: its editor is a text view; Ctrl+Enter keeps it, with its line break. */
+  {
+    KdPlanCell    *actions = cell_at (f, 1, "actions");
+    GtkWidget     *view;
+    GtkTextBuffer *buffer;
+
+    gtk_widget_grab_focus (GTK_WIDGET (actions));
+    g_assert_true (press_key (GTK_WIDGET (actions), GDK_KEY_F2, 0));
+    view = _kd_plan_cell_get_editor (actions);
+    g_assert_true (GTK_IS_TEXT_VIEW (view));
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    gtk_text_buffer_set_text (buffer, "Bước 1: họp tổ\nBước 2: dự giờ", -1);
+    g_assert_true (press_key (view, GDK_KEY_Return, GDK_CONTROL_MASK));
+    g_assert_cmpstr (kd_plan_row_get_actions (row), ==, "Bước 1: họp tổ\nBước 2: dự giờ");
+    g_assert_false (kd_plan_cell_is_editing (actions));
+  }
+}
+
+static void
+test_read_only (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "moi-hon.kdcl", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  const char *newer = "{ \"format\": \"kiemdinh\", \"version\": 2, \"framework\": \"tt18-2018\","
+                      "  \"school\": { \"name\": \"Trường THPT Tương Lai\", \"type\": \"THPT\" },"
+                      "  \"plan\": [ { \"criterion\": \"1.1\", \"target\": \"Giữ nguyên\" } ] }";
+
+  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+  g_assert_true (kd_window_open_file (f->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
+  /* Nothing can be changed: no editor opens, the commands do nothing. */
+  g_assert_false (kd_plan_cell_start_editing (cell_at (f, 0, "target"), NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 1);
+  g_assert_null (_kd_plan_page_get_dialog (f->page));
+  g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 0)), ==, "Giữ nguyên");
+}
+
+/* TT 57: the columns of Biểu 2 (indicators, expected evidence) appear. */
+static void
+test_tt57_columns (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr (KdDocument) tt57 = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+  GListModel *columns;
+  gboolean    indicators = FALSE;
+
+  g_object_set (kd_document_get_school (tt57), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
+  kd_window_set_document (f->window, tt57, NULL);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  settle ();
+  columns = gtk_column_view_get_columns (_kd_plan_page_get_view (f->page));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      indicators |= g_strcmp0 (gtk_column_view_column_get_title (column), "Chỉ số đánh giá kết quả") == 0;
+    }
+  g_assert_true (indicators);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
+  settle ();
+  g_assert_true (type_in (cell_at (f, 0, "indicators"), "100% giáo viên đạt chuẩn"));
+  g_assert_cmpstr (kd_plan_row_get_indicators (shown_row (f, 0)), ==, "100% giáo viên đạt chuẩn");
+}
+
 /* ---- reviews ---------------------------------------------------------------------- */
 
 static void
@@ -662,6 +832,9 @@ main (int    argc,
   ADD ("paste", test_paste);
   ADD ("generate", test_generate);
   ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("keyboard", test_keyboard);
+  ADD ("read-only", test_read_only);
+  ADD ("tt57-columns", test_tt57_columns);
   ADD ("reviews", test_reviews);
   ADD ("save-and-reopen", test_save_and_reopen);
 #undef ADD

@@ -47,11 +47,10 @@ settle_sheet (Fixture *f)
   settle ();
 }
 
-/* GtkSearchEntry reports a search 150 ms after the last key. */
 static void
-wait_for_search (void)
+wait_ms (guint ms)
 {
-  gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
 
   while (g_get_monotonic_time () < until)
     {
@@ -59,6 +58,13 @@ wait_for_search (void)
       g_usleep (5000);
     }
   settle ();
+}
+
+/* GtkSearchEntry reports a search 150 ms after the last key. */
+static void
+wait_for_search (void)
+{
+  wait_ms (400);
 }
 
 static void
@@ -214,6 +220,7 @@ test_levels (Fixture      *f,
 {
   KdWizardPage      *page;
   KdCriterionRecord *record;
+  g_autofree char   *status = NULL;
 
   open_sample (f);
   page = show_criterion (f, "2.1");
@@ -226,6 +233,9 @@ test_levels (Fixture      *f,
   g_assert_cmpint (kd_criterion_record_get_indicator (record, "2b"), ==, KD_STATE_MET);
   g_assert_cmpstr (_kd_wizard_page_get_level_text (page), ==, "Đạt Mức 2");
   g_assert_cmpstr (_kd_wizard_page_get_reason_text (page), ==, "Chưa đạt Mức 3");
+  /* The navigator follows: 6 of 6 indicators assessed, level 2. */
+  status = _kd_wizard_page_dup_row_status (page, "2.1");
+  g_assert_cmpstr (status, ==, "6/6 2");
 
   choose (page, "3", KD_STATE_MET);
   g_assert_cmpstr (_kd_wizard_page_get_level_text (page), ==, "Đạt Mức 3");
@@ -236,6 +246,9 @@ test_levels (Fixture      *f,
 
   choose (page, "1a", KD_STATE_UNASSESSED);
   g_assert_cmpint (kd_criterion_record_get_indicator (record, "1a"), ==, KD_STATE_UNASSESSED);
+  g_clear_pointer (&status, g_free);
+  status = _kd_wizard_page_dup_row_status (page, "2.1");
+  g_assert_cmpstr (status, ==, "5/6 0");
   g_assert_cmpstr (_kd_wizard_page_get_reason_text (page), ==, "Chưa đạt Mức 1 (chưa đánh giá chỉ báo a)");
 
   /* Ctrl+Z takes back one answer at a time, and the sheet follows. */
@@ -465,6 +478,28 @@ test_undo_text (Fixture      *f,
   g_assert_cmpstr (shown, ==, "Kế hoạch chiến lược được công khai rộng rãi.");
 }
 
+/* A description written without leaving the box is committed at a pause: the window knows it
+ * is unsaved and its recovery copy will have it. */
+static void
+test_pause_commits (Fixture      *f,
+                    gconstpointer data)
+{
+  KdWizardPage      *page;
+  KdCriterionRecord *record;
+  const char        *text = "Nhà trường có đủ phòng học, mỗi lớp một phòng [H3-3.2-01].";
+
+  open_sample (f);
+  page = show_criterion (f, "3.2");
+  record = kd_document_get_criterion (document (f), "3.2");
+  g_assert_false (kd_window_is_unsaved (f->window));
+  type_text (text_box (page, "descriptions.1a"), text);
+  g_assert_cmpstr (kd_criterion_record_get_description (record, "1a"), !=, text);
+  wait_ms (2500);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kd_text_box_get_view (text_box (page, "descriptions.1a")))));
+  g_assert_cmpstr (kd_criterion_record_get_description (record, "1a"), ==, text);
+  g_assert_true (kd_window_is_unsaved (f->window));
+}
+
 static void
 test_save_and_reopen (Fixture      *f,
                       gconstpointer data)
@@ -515,6 +550,7 @@ test_tt57 (Fixture      *f,
   KdWizardPage     *page;
   KdStandardRecord *standard;
   g_autofree char  *listed = NULL;
+  g_autofree char  *status = NULL;
 
   new_document (f, "tt57-2026-pt");
   page = show_criterion (f, "1.3");
@@ -538,6 +574,11 @@ test_tt57 (Fixture      *f,
   standard = kd_document_get_standard (document (f), 1);
   g_assert_cmpstr (kd_standard_record_get_strengths (standard), ==,
                    "Kế hoạch được xây dựng có sự tham gia của cha mẹ học sinh (MC.1.1.01).");
+  status = _kd_wizard_page_dup_row_status (page, "S1");
+  g_assert_cmpstr (status, ==, "1/3");
+  g_clear_pointer (&status, g_free);
+  status = _kd_wizard_page_dup_row_status (page, "1.3");
+  g_assert_cmpstr (status, ==, "1/2 1");
   listed = _kd_wizard_page_dup_listed (wizard (f));
   g_assert_cmpstr (listed, ==, "1.1 1.2 1.3 1.4 S1 2.1 2.2 2.3 S2 3.1 3.2 3.3 3.4 3.5 S3 4.1 4.2 4.3 S4");
 }
@@ -561,6 +602,7 @@ main (int    argc,
   ADD ("unknown-code", test_unknown_code);
   ADD ("picker", test_picker);
   ADD ("undo-text", test_undo_text);
+  ADD ("pause-commits", test_pause_commits);
   ADD ("save-and-reopen", test_save_and_reopen);
   ADD ("tt57", test_tt57);
 #undef ADD

@@ -122,8 +122,25 @@ activate_cb (GApplication *app)
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);
   shoot (GTK_WIDGET (window), "plan");
   {
-    GtkWidget *page = _kd_window_get_page (window, KD_TYPE_PLAN_PAGE);
+    GtkWidget  *page = _kd_window_get_page (window, KD_TYPE_PLAN_PAGE);
+    KdPlanCell *cell = _kd_plan_page_get_cell (KD_PLAN_PAGE (page), 1, "deadline");
 
+    /* A date that does not exist: the message above the grid, the cell marked. */
+    settle ();
+    if (cell != NULL && kd_plan_cell_start_editing (cell, "31/02/2024"))
+      {
+        g_signal_emit_by_name (_kd_plan_cell_get_editor (cell), "activate");
+        shoot (GTK_WIDGET (window), "plan-refused-date");
+        kd_plan_cell_cancel (cell);
+      }
+    /* The filters: a popover of the toolbar's "Lọc" button. */
+    {
+      GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (_kd_plan_page_get_status_filter (KD_PLAN_PAGE (page))), GTK_TYPE_POPOVER);
+
+      gtk_popover_popup (GTK_POPOVER (popover));
+      shoot (popover, "plan-filters");
+      gtk_popover_popdown (GTK_POPOVER (popover));
+    }
     gtk_widget_activate_action (page, "plan.generate", NULL);
     shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-generate");
     gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));

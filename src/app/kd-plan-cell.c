@@ -351,6 +351,26 @@ fold_match_cb (GtkEntryCompletion *completion,
   return name != NULL && kd_text_matches (name, key);
 }
 
+/**
+ * kd_plan_complete_names:
+ * @names: a one-column model of the names (kd_plan_collect_names)
+ *
+ * Offers @names as @entry is typed in, matching without case or accents ("duc" offers "Đức").
+ */
+void
+kd_plan_complete_names (GtkEntry     *entry,
+                        GtkTreeModel *names)
+{
+  g_autoptr (GtkEntryCompletion) completion = gtk_entry_completion_new ();
+
+  g_return_if_fail (GTK_IS_ENTRY (entry) && GTK_IS_TREE_MODEL (names));
+  gtk_entry_completion_set_model (completion, names);
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_match_func (completion, fold_match_cb, NULL, NULL);
+  gtk_entry_completion_set_minimum_key_length (completion, 1);
+  gtk_entry_set_completion (entry, completion);
+}
+
 /* ---- calendar ----------------------------------------------------------------------- */
 
 static void
@@ -719,14 +739,7 @@ kd_plan_cell_start_editing (KdPlanCell *self,
     }
   if (self->column->kind == KD_PLAN_CELL_NAME && self->names != NULL)
     {
-      GtkEntryCompletion *completion = gtk_entry_completion_new ();
-
-      gtk_entry_completion_set_model (completion, self->names);
-      gtk_entry_completion_set_text_column (completion, 0);
-      gtk_entry_completion_set_match_func (completion, fold_match_cb, NULL, NULL);
-      gtk_entry_completion_set_minimum_key_length (completion, 1);
-      gtk_entry_set_completion (GTK_ENTRY (entry), completion);
-      g_object_unref (completion);
+      kd_plan_complete_names (GTK_ENTRY (entry), self->names);
     }
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
@@ -834,18 +847,27 @@ key_pressed_cb (KdPlanCell     *self,
   return FALSE;
 }
 
+/* The row widget around the cell grabs the focus on a press for itself (its first column's
+ * cell, GTK 4.8's GtkListItemWidget): the cell claims the press, takes the focus, and selects its
+ * row as the row would have (Ctrl toggles, Shift extends). */
 static void
-pressed_cb (KdPlanCell *self,
-            int         n_press,
-            double      x,
-            double      y)
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            KdPlanCell      *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
   if (kd_plan_cell_is_editing (self))
     return;
-  if (n_press == 2)
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 1)
+    gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", (state & GDK_CONTROL_MASK) != 0,
+                                (state & GDK_SHIFT_MASK) != 0);
+  else if (n_press == 2)
     kd_plan_cell_start_editing (self, NULL);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 /* ---- the row ------------------------------------------------------------------------ */
@@ -864,8 +886,9 @@ kd_plan_cell_set_row (KdPlanCell *self,
   g_return_if_fail (KD_IS_PLAN_CELL (self));
   if (self->row == row)
     return;
-  /* A row widget recycled while its cell was edited: what was typed belongs to the old row. */
-  if (kd_plan_cell_is_editing (self) && !kd_plan_cell_commit (self))
+  /* A row widget recycled while its cell was edited: what was typed belongs to the old row; an
+   * open list of choices closes (a choice made now would land on the next row). */
+  if (kd_plan_cell_is_editing (self) && (!kd_plan_cell_commit (self) || kd_plan_cell_is_editing (self)))
     kd_plan_cell_cancel (self);
   if (self->row != NULL)
     g_clear_signal_handler (&self->notify_id, self->row);
@@ -991,7 +1014,7 @@ kd_plan_cell_new (const KdPlanColumn *column,
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   click = gtk_gesture_click_new ();
-  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   return GTK_WIDGET (self);
 }

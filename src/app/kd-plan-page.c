@@ -386,15 +386,14 @@ focus_cell_now (KdPlanPage *self,
 static gboolean
 focus_pending_cb (gpointer data)
 {
-  KdPlanPage *self = data;
+  g_autoptr (KdPlanPage) self = data;
   KdPlanCell *cell;
 
-  if (self->focus_row == NULL || self->focus_column < 0)
+  if (self->focus_row == NULL || self->focus_column < 0 || self->cells == NULL)
     return G_SOURCE_REMOVE;
   cell = g_hash_table_lookup (self->cells[self->focus_column], self->focus_row);
   if (cell != NULL)
     focus_cell_now (self, cell);
-  g_object_unref (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -1409,6 +1408,8 @@ kd_plan_page_init (KdPlanPage *self)
   self->view_columns = g_ptr_array_new ();
   self->review_cells = g_hash_table_new (NULL, NULL);
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
+  kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
+  kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
   self->filter = kd_plan_filter_new (NULL);
   self->focus_column = -1;
 

@@ -1,6 +1,7 @@
 /* kd-text-box.c */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "kd-citation.h"
@@ -31,7 +32,8 @@ struct _KdTextBox
   KdDocument *document; /* the item's, for its evidence list */
   gulong      notify_id;
   gulong      changed_id;
-  gboolean    loading; /* the buffer is being set from the model */
+  guint       pause_id; /* commits after a pause in typing */
+  gboolean    loading;  /* the buffer is being set from the model */
 };
 
 G_DEFINE_FINAL_TYPE (KdTextBox, kd_text_box, GTK_TYPE_WIDGET)
@@ -370,6 +372,7 @@ kd_text_box_commit (KdTextBox *self)
   const char      *key;
 
   g_return_if_fail (KD_IS_TEXT_BOX (self));
+  g_clear_handle_id (&self->pause_id, g_source_remove);
   if (self->item == NULL)
     return;
   text = kd_text_box_dup_text (self);
@@ -384,11 +387,30 @@ kd_text_box_commit (KdTextBox *self)
     g_object_set (self->item, self->field, text, NULL);
 }
 
+/* A description is often written over minutes without leaving the box: a pause in typing
+ * commits it too, so the unsaved mark, the recovery copy and undo see it (an undo step then
+ * ends at each pause, as in text editors). */
+#define PAUSE_MS 2000
+
+static gboolean
+pause_cb (gpointer data)
+{
+  KdTextBox *self = data;
+
+  self->pause_id = 0;
+  kd_text_box_commit (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 buffer_changed_cb (KdTextBox *self)
 {
-  if (!self->loading)
-    mark_codes (self);
+  if (self->loading)
+    return;
+  mark_codes (self);
+  g_clear_handle_id (&self->pause_id, g_source_remove);
+  if (self->item != NULL)
+    self->pause_id = g_timeout_add (PAUSE_MS, pause_cb, self);
 }
 
 static void
@@ -430,6 +452,7 @@ key_pressed_cb (KdTextBox      *self,
 static void
 disconnect (KdTextBox *self)
 {
+  g_clear_handle_id (&self->pause_id, g_source_remove);
   if (self->item != NULL)
     g_clear_signal_handler (&self->notify_id, self->item);
   if (self->document != NULL)

@@ -312,6 +312,30 @@ fill_navigator (KdWizardPage *self)
 }
 
 static void
+set_count (GtkWidget  *count,
+           guint       done,
+           guint       total,
+           const char *tooltip)
+{
+  g_autofree char *text = g_strdup_printf ("%u/%u", done, total);
+
+  gtk_label_set_text (GTK_LABEL (count), text);
+  gtk_widget_set_tooltip_text (count, tooltip);
+  if (done == total)
+    gtk_widget_remove_css_class (count, "kd-incomplete");
+  else
+    gtk_widget_add_css_class (count, "kd-incomplete");
+}
+
+/* A standard's page is complete when its three texts are written. */
+static guint
+count_standard_texts (KdStandardRecord *record)
+{
+  return !kd_text_is_blank (kd_standard_record_get_strengths (record)) + !kd_text_is_blank (kd_standard_record_get_weaknesses (record)) +
+         !kd_text_is_blank (kd_standard_record_get_improvement (record));
+}
+
+static void
 update_navigator (KdWizardPage *self)
 {
   GtkListBoxRow *row;
@@ -322,24 +346,25 @@ update_navigator (KdWizardPage *self)
       const KdCriterionResult *result = code != NULL ? result_of (self, code) : NULL;
       GtkWidget               *badge = g_object_get_data (G_OBJECT (row), "kd-badge");
       GtkWidget               *count = g_object_get_data (G_OBJECT (row), "kd-count");
-      g_autofree char         *counted = NULL;
       g_autofree char         *level = NULL;
       g_autofree char         *described = NULL;
 
+      if (code == NULL)
+        {
+          KdStandardRecord *record = kd_document_get_standard (self->document, row_standard (row));
+
+          if (record != NULL)
+            set_count (count, count_standard_texts (record), 3, _ ("Texts written: strengths, weaknesses, improvement"));
+          continue;
+        }
       if (result == NULL)
         continue;
-      counted = g_strdup_printf ("%u/%u", assessed_count (result), result->def->indicators->len);
-      gtk_label_set_text (GTK_LABEL (count), counted);
-      gtk_widget_set_tooltip_text (count, _ ("Indicators assessed"));
+      set_count (count, assessed_count (result), result->def->indicators->len, _ ("Indicators assessed"));
       level = result_is_unassessed (result) ? g_strdup ("–") : g_strdup_printf ("%u", result->level);
       gtk_label_set_text (GTK_LABEL (badge), level);
       described = kd_criterion_result_describe (result);
       gtk_widget_set_tooltip_text (badge, described);
       set_level_class (badge, result);
-      if (result->complete)
-        gtk_widget_remove_css_class (count, "kd-incomplete");
-      else
-        gtk_widget_add_css_class (count, "kd-incomplete");
     }
   if (self->evaluation != NULL)
     {
@@ -448,8 +473,12 @@ make_choice (KdWizardPage         *self,
   gtk_widget_set_halign (box, GTK_ALIGN_START);
   for (guint i = 0; i < G_N_ELEMENTS (choice_states); i++)
     {
-      GtkWidget *button = gtk_toggle_button_new_with_label (_ (labels[i]));
+      GtkWidget       *button = gtk_toggle_button_new_with_label (_ (labels[i]));
+      g_autofree char *spoken = *indicator->key != '\0' ? g_strdup_printf (_ ("%s, indicator %s"), _ (labels[i]), indicator->key)
+                                                        : g_strdup_printf (_ ("%s, Mức %u"), _ (labels[i]), indicator->level);
 
+      /* Read out with the indicator it answers: a sheet has a dozen "Đạt" buttons. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
       gtk_widget_add_css_class (button, classes[i]);
       gtk_widget_set_sensitive (button, editable);
       if (i > 0)
@@ -576,6 +605,14 @@ build_criterion_sheet (KdWizardPage *self)
     add_label (sheet, _ ("(mandatory criterion)"), "kd-mandatory");
   self->assignee_label = GTK_LABEL (add_label (sheet, NULL, "dim-label"));
   update_assignee (self);
+  /* The catalogue says when a criterion was amended and whether its new wording is in. */
+  if (def->amended_by != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (_ ("Amended by %s. %s"), def->amended_by,
+                                               def->amendment_status != NULL ? def->amendment_status : "");
+
+      add_label (sheet, note, "warning");
+    }
 
   /* The result first: what the council looks at. */
   gtk_widget_add_css_class (result, "kd-result");
@@ -1187,6 +1224,28 @@ _kd_wizard_page_dup_listed (KdWizardPage *self)
         g_string_append_printf (listed, "S%u", row_standard (row));
     }
   return g_string_free (listed, FALSE);
+}
+
+/* What the navigator's row of @entry ("2.1", or "S1" for a standard's page) shows at its end:
+ * "6/6 1" — indicators assessed and the level ("–" when none is assessed). */
+char *
+_kd_wizard_page_dup_row_status (KdWizardPage *self,
+                                const char   *entry)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (KD_IS_WIZARD_PAGE (self), NULL);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->navigator, i)) != NULL; i++)
+    {
+      g_autofree char *name = row_code (row) != NULL ? g_strdup (row_code (row)) : g_strdup_printf ("S%u", row_standard (row));
+      GtkWidget       *badge = g_object_get_data (G_OBJECT (row), "kd-badge");
+
+      if (g_str_equal (name, entry))
+        return g_strdup_printf ("%s%s%s", gtk_label_get_text (g_object_get_data (G_OBJECT (row), "kd-count")),
+                                gtk_widget_get_visible (badge) ? " " : "",
+                                gtk_widget_get_visible (badge) ? gtk_label_get_text (GTK_LABEL (badge)) : "");
+    }
+  return NULL;
 }
 
 GtkEditable *

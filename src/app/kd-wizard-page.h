@@ -24,6 +24,8 @@ gboolean     _kd_wizard_page_choose (KdWizardPage *self,
 KdTextBox   *_kd_wizard_page_get_text_box (KdWizardPage *self,
                                            const char   *field);
 char        *_kd_wizard_page_dup_listed (KdWizardPage *self);
+char        *_kd_wizard_page_dup_row_status (KdWizardPage *self,
+                                             const char   *entry);
 GtkEditable *_kd_wizard_page_get_search (KdWizardPage *self);
 void         _kd_wizard_page_set_me (KdWizardPage *self,
                                      const char   *member_name);
