@@ -406,6 +406,18 @@ test_set_from_text (void)
   g_clear_error (&error);
   g_assert_false (kd_plan_row_set_from_text (row, framework, "deadline", "31/02/2024", &error));
   g_assert_cmpstr (kd_plan_row_get_deadline (row), ==, "");
+  g_clear_error (&error);
+
+  /* 100,000 characters typed or pasted into one cell: refused, the cell unchanged. */
+  {
+    g_autofree char *huge = g_strnfill (100000, 'x');
+
+    g_object_set (row, "target", "Mục tiêu", NULL);
+    g_assert_false (kd_plan_row_set_from_text (row, framework, "target", huge, &error));
+    g_assert_error (error, KD_ERROR, KD_ERROR_TOO_LARGE);
+    g_assert_nonnull (strstr (error->message, "100000"));
+    g_assert_cmpstr (kd_plan_row_get_target (row), ==, "Mục tiêu");
+  }
 }
 
 static void

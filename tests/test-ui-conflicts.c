@@ -62,6 +62,12 @@ fixture_setup (Fixture      *f,
   g_autoptr (KdRecovery) recovery = NULL;
   g_autoptr (GError) error = NULL;
 
+  /* Nobody chosen yet on this "computer". */
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "author-name");
+  }
   f->dir = g_dir_make_tmp ("kd-conflicts-XXXXXX", NULL);
   recovery_dir = g_build_filename (f->dir, "recovery", NULL);
   recovery = kd_recovery_new (recovery_dir);
@@ -308,8 +314,7 @@ test_resolve_conflicts (Fixture      *f,
     g_assert_true ((g_str_equal (strengths, "Điểm mạnh theo nhóm 1.") && g_str_equal (weaknesses, "Điểm yếu hội đồng chốt.")) ||
                    (g_str_equal (strengths, "Điểm yếu hội đồng chốt.") && g_str_equal (weaknesses, "Điểm yếu theo nhóm 1.")));
   }
-  g_assert_false (gtk_info_bar_get_revealed (
-      GTK_INFO_BAR (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner"))));
+  g_assert_null (strstr (banner_text (f), "Xung đột"));
 
   /* Saved and read back: the decisions are in the file, no conflict left. */
   g_assert_true (kd_window_save_to_file (f->window, f->file, &error));
@@ -384,6 +389,39 @@ test_history (Fixture      *f,
   g_assert_cmpuint (kd_history_dialog_get_n_entries (KD_HISTORY_DIALOG (_kd_window_get_message_dialog (f->window))), ==, 0);
 }
 
+/* Who works on this computer: asked once, kept in the settings, written in the history. */
+static void
+test_author (Fixture      *f,
+             gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget  *dialog;
+  GtkListBox *members;
+  GListModel *history;
+  g_autoptr (KdHistoryEntry) last = NULL;
+
+  g_assert_nonnull (strstr (banner_text (f), "Ai đang làm việc"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-author", NULL));
+  settle ();
+  dialog = _kd_window_get_message_dialog (f->window);
+  g_assert_nonnull (dialog);
+  members = GTK_LIST_BOX (gtk_widget_get_template_child (dialog, g_type_from_name ("KdAuthorDialog"), "members_list"));
+  gtk_list_box_select_row (members, gtk_list_box_get_row_at_index (members, 2));
+  click (GTK_WIDGET (gtk_widget_get_template_child (dialog, g_type_from_name ("KdAuthorDialog"), "choose_button")));
+  {
+    g_autofree char *chosen = g_settings_get_string (settings, "author-name");
+
+    g_assert_cmpstr (chosen, ==, "Lê Thị Hồng Nhung");
+  }
+  g_assert_null (strstr (banner_text (f), "Ai đang làm việc"));
+
+  g_object_set (criterion (document (f), "1.1"), "strengths", "Thư ký sửa.", NULL);
+  history = kd_document_get_history (document (f));
+  last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+  g_assert_cmpstr (kd_history_entry_get_by (last), ==, "Lê Thị Hồng Nhung");
+  g_settings_reset (settings, "author-name");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -402,6 +440,7 @@ main (int    argc,
   ADD ("keep-ours", test_keep_ours);
   ADD ("open-package", test_open_package);
   ADD ("history", test_history);
+  ADD ("author", test_author);
 #undef ADD
   {
     int status = g_test_run ();

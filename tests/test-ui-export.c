@@ -198,6 +198,19 @@ test_export_and_read_back (Fixture      *f,
     g_assert_false (gtk_widget_get_visible (child (f, "result_box")));
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_5932"))));
   }
+
+  /* A TT 57 assessment: Biểu 2 is chosen for it. */
+  {
+    KdFramework *tt57 = kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt");
+    g_autoptr (KdDocument) doc = kd_document_new (tt57);
+
+    kd_window_set_document (f->window, doc, NULL);
+    settle ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+    settle ();
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_bieu2"))));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f, "layout_hint"))), "Biểu 2"));
+  }
 }
 
 static void

@@ -375,6 +375,19 @@ test_date_and_budget (Fixture      *f,
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 1500000);
   g_assert_cmpstr (kd_plan_cell_get_text (budget), ==, "1.500.000");
   g_assert_true (type_in (budget, "2.750.000"));
+
+  /* 100,000 characters pasted into a cell: a message, the row unchanged. */
+  {
+    KdPlanCell      *target = cell_at (f, 0, "target");
+    g_autofree char *old_target = g_strdup (kd_plan_row_get_target (row));
+    g_autofree char *huge = g_strnfill (100000, 'x');
+
+    g_assert_false (type_in (target, huge));
+    g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "quá dài"));
+    g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
+    g_assert_true (press_key (_kd_plan_cell_get_editor (target), GDK_KEY_Escape, 0));
+    g_assert_cmpstr (kd_plan_cell_get_text (target), ==, old_target);
+  }
   g_assert_cmpint (kd_plan_row_get_budget (row), ==, 2750000);
   g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Kinh phí:"));
 }
@@ -693,6 +706,33 @@ test_read_only (Fixture      *f,
   g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 0)), ==, "Giữ nguyên");
 }
 
+/* TT 57: the columns of Biểu 2 (indicators, expected evidence) appear. */
+static void
+test_tt57_columns (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr (KdDocument) tt57 = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+  GListModel *columns;
+  gboolean    indicators = FALSE;
+
+  g_object_set (kd_document_get_school (tt57), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
+  kd_window_set_document (f->window, tt57, NULL);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  settle ();
+  columns = gtk_column_view_get_columns (_kd_plan_page_get_view (f->page));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      indicators |= g_strcmp0 (gtk_column_view_column_get_title (column), "Chỉ số đánh giá kết quả") == 0;
+    }
+  g_assert_true (indicators);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
+  settle ();
+  g_assert_true (type_in (cell_at (f, 0, "indicators"), "100% giáo viên đạt chuẩn"));
+  g_assert_cmpstr (kd_plan_row_get_indicators (shown_row (f, 0)), ==, "100% giáo viên đạt chuẩn");
+}
+
 /* ---- reviews ---------------------------------------------------------------------- */
 
 static void
@@ -794,6 +834,7 @@ main (int    argc,
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("keyboard", test_keyboard);
   ADD ("read-only", test_read_only);
+  ADD ("tt57-columns", test_tt57_columns);
   ADD ("reviews", test_reviews);
   ADD ("save-and-reopen", test_save_and_reopen);
 #undef ADD

@@ -133,6 +133,14 @@ activate_cb (GApplication *app)
         shoot (GTK_WIDGET (window), "plan-refused-date");
         kd_plan_cell_cancel (cell);
       }
+    /* The filters: a popover of the toolbar's "Lọc" button. */
+    {
+      GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (_kd_plan_page_get_status_filter (KD_PLAN_PAGE (page))), GTK_TYPE_POPOVER);
+
+      gtk_popover_popup (GTK_POPOVER (popover));
+      shoot (popover, "plan-filters");
+      gtk_popover_popdown (GTK_POPOVER (popover));
+    }
     gtk_widget_activate_action (page, "plan.generate", NULL);
     shoot (GTK_WIDGET (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page))), "plan-generate");
     gtk_window_destroy (_kd_plan_page_get_dialog (KD_PLAN_PAGE (page)));

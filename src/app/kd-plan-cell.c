@@ -351,6 +351,26 @@ fold_match_cb (GtkEntryCompletion *completion,
   return name != NULL && kd_text_matches (name, key);
 }
 
+/**
+ * kd_plan_complete_names:
+ * @names: a one-column model of the names (kd_plan_collect_names)
+ *
+ * Offers @names as @entry is typed in, matching without case or accents ("duc" offers "Đức").
+ */
+void
+kd_plan_complete_names (GtkEntry     *entry,
+                        GtkTreeModel *names)
+{
+  g_autoptr (GtkEntryCompletion) completion = gtk_entry_completion_new ();
+
+  g_return_if_fail (GTK_IS_ENTRY (entry) && GTK_IS_TREE_MODEL (names));
+  gtk_entry_completion_set_model (completion, names);
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_match_func (completion, fold_match_cb, NULL, NULL);
+  gtk_entry_completion_set_minimum_key_length (completion, 1);
+  gtk_entry_set_completion (entry, completion);
+}
+
 /* ---- calendar ----------------------------------------------------------------------- */
 
 static void
@@ -719,14 +739,7 @@ kd_plan_cell_start_editing (KdPlanCell *self,
     }
   if (self->column->kind == KD_PLAN_CELL_NAME && self->names != NULL)
     {
-      GtkEntryCompletion *completion = gtk_entry_completion_new ();
-
-      gtk_entry_completion_set_model (completion, self->names);
-      gtk_entry_completion_set_text_column (completion, 0);
-      gtk_entry_completion_set_match_func (completion, fold_match_cb, NULL, NULL);
-      gtk_entry_completion_set_minimum_key_length (completion, 1);
-      gtk_entry_set_completion (GTK_ENTRY (entry), completion);
-      g_object_unref (completion);
+      kd_plan_complete_names (GTK_ENTRY (entry), self->names);
     }
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
@@ -873,8 +886,9 @@ kd_plan_cell_set_row (KdPlanCell *self,
   g_return_if_fail (KD_IS_PLAN_CELL (self));
   if (self->row == row)
     return;
-  /* A row widget recycled while its cell was edited: what was typed belongs to the old row. */
-  if (kd_plan_cell_is_editing (self) && !kd_plan_cell_commit (self))
+  /* A row widget recycled while its cell was edited: what was typed belongs to the old row; an
+   * open list of choices closes (a choice made now would land on the next row). */
+  if (kd_plan_cell_is_editing (self) && (!kd_plan_cell_commit (self) || kd_plan_cell_is_editing (self)))
     kd_plan_cell_cancel (self);
   if (self->row != NULL)
     g_clear_signal_handler (&self->notify_id, self->row);

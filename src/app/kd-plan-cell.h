@@ -34,6 +34,9 @@ gboolean            kd_plan_cell_commit (KdPlanCell *self);
 void                kd_plan_cell_cancel (KdPlanCell *self);
 const char         *kd_plan_cell_get_message (KdPlanCell *self);
 
+void kd_plan_complete_names (GtkEntry     *entry,
+                             GtkTreeModel *names);
+
 /* For tests: the editor while editing (a GtkEntry, or the long text's GtkTextView), and the
  * popover of a criterion, status or date cell. */
 GtkWidget *_kd_plan_cell_get_editor (KdPlanCell *self);

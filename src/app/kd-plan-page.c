@@ -1408,6 +1408,8 @@ kd_plan_page_init (KdPlanPage *self)
   self->view_columns = g_ptr_array_new ();
   self->review_cells = g_hash_table_new (NULL, NULL);
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
+  kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
+  kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
   self->filter = kd_plan_filter_new (NULL);
   self->focus_column = -1;
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-author-dialog.h"
 #include "kd-conflict-dialog.h"
 #include "kd-error.h"
 #include "kd-history-dialog.h"
@@ -296,6 +297,66 @@ criterion_history_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- who works on this computer ----------------------------------------------------- */
+
+static GSettings *
+get_settings (KdWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? kd_application_get_settings (KD_APPLICATION (app)) : NULL;
+}
+
+/* The name chosen on this computer, "" until someone chooses. */
+const char *
+_kd_window_get_author (KdWindow *self)
+{
+  GSettings *settings = get_settings (self);
+
+  g_free (self->author);
+  self->author = settings != NULL ? g_settings_get_string (settings, "author-name") : g_strdup ("");
+  return self->author;
+}
+
+/* Gives the document who the next changes are by: a council member's name (with the member's id
+ * when the council has that name) or another name. */
+void
+_kd_window_apply_author (KdWindow *self)
+{
+  const char *name;
+  GListModel *members;
+  const char *member_id = NULL;
+
+  if (self->document == NULL)
+    return;
+  name = _kd_window_get_author (self);
+  members = kd_document_get_members (self->document);
+  for (guint i = 0; *name != '\0' && member_id == NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KdMember) member = g_list_model_get_item (members, i);
+
+      if (g_str_equal (kd_member_get_name (member), name))
+        member_id = kd_item_get_id (KD_ITEM (member));
+    }
+  kd_document_set_author (self->document, name, member_id);
+}
+
+static void
+choose_author_cb (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  KdWindow       *self = KD_WINDOW (widget);
+  GSettings      *settings = get_settings (self);
+  KdAuthorDialog *dialog;
+
+  if (settings == NULL)
+    return;
+  dialog = kd_author_dialog_new (GTK_WINDOW (self), self->document, settings);
+  g_set_weak_pointer (&self->message_dialog, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 lock_options_cb (GtkWidget  *widget,
                  const char *action,
@@ -328,4 +389,5 @@ _kd_window_class_council_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.review-conflicts", NULL, review_conflicts_cb);
   gtk_widget_class_install_action (widget_class, "win.criterion-history", "s", criterion_history_cb);
   gtk_widget_class_install_action (widget_class, "win.lock-options", NULL, lock_options_cb);
+  gtk_widget_class_install_action (widget_class, "win.choose-author", NULL, choose_author_cb);
 }

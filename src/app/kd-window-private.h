@@ -50,6 +50,7 @@ struct _KdWindow
   KdFileStamp  *disk_stamp; /* the file as last read or written… */
   GBytes       *disk_data;  /* …and its bytes: the common ground of a merge */
   guint         disk_check_id;
+  char         *author; /* who works on this computer, as last read from the settings */
 };
 
 void _kd_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -69,17 +70,19 @@ void _kd_window_replace_document (KdWindow   *self,
                                   KdDocument *document);
 
 /* kd-window-council.c */
-void       _kd_window_class_council_init (GtkWidgetClass *widget_class);
-void       _kd_window_update_council_actions (KdWindow *self);
-gboolean   _kd_window_write_packages (KdWindow  *self,
-                                      GFile     *folder,
-                                      GPtrArray *written,
-                                      GError   **error);
-gboolean   _kd_window_import_package (KdWindow *self,
-                                      GFile    *file,
-                                      GString  *report,
-                                      GError  **error);
-GtkWidget *_kd_window_review_conflicts (KdWindow *self);
+void        _kd_window_class_council_init (GtkWidgetClass *widget_class);
+void        _kd_window_update_council_actions (KdWindow *self);
+gboolean    _kd_window_write_packages (KdWindow  *self,
+                                       GFile     *folder,
+                                       GPtrArray *written,
+                                       GError   **error);
+gboolean    _kd_window_import_package (KdWindow *self,
+                                       GFile    *file,
+                                       GString  *report,
+                                       GError  **error);
+GtkWidget  *_kd_window_review_conflicts (KdWindow *self);
+const char *_kd_window_get_author (KdWindow *self);
+void        _kd_window_apply_author (KdWindow *self);
 
 /* kd-window-sync.c */
 void     _kd_window_refresh_state (KdWindow *self);

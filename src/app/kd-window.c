@@ -149,15 +149,22 @@ update_banner (KdWindow *self)
   else if (problems != NULL && problems->items->len > 0)
     text = g_strdup_printf (_ ("Some parts of this file could not be read (%u). They are kept as they are and written back when you save; see the details to correct them."),
                             problems->items->len);
+  else if (*_kd_window_get_author (self) == '\0' && g_list_model_get_n_items (kd_document_get_members (self->document)) > 0)
+    {
+      text = g_strdup (_ ("Who works on this computer? Choose your name: each change is recorded with it."));
+      details_action = "win.choose-author";
+      details_label = _ ("_Choose…");
+    }
 
   gtk_label_set_text (self->banner_label, text != NULL ? text : "");
-  gtk_info_bar_set_message_type (self->banner, self->recovered || (self->document != NULL && kd_document_is_package (self->document))
+  gtk_info_bar_set_message_type (self->banner, self->recovered || g_str_equal (details_action, "win.choose-author") ||
+                                                       (self->document != NULL && kd_document_is_package (self->document))
                                                    ? GTK_MESSAGE_INFO
                                                    : GTK_MESSAGE_WARNING);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_details), details_action);
   gtk_button_set_label (GTK_BUTTON (self->banner_details), details_label);
   gtk_widget_set_visible (self->banner_details,
-                          g_str_equal (details_action, "win.lock-options") || conflicts > 0 ||
+                          !g_str_equal (details_action, "win.show-problems") || conflicts > 0 ||
                               (problems != NULL && problems->items->len > 0));
   gtk_info_bar_set_revealed (self->banner, text != NULL);
 }
@@ -310,6 +317,7 @@ kd_window_set_document (KdWindow   *self,
 
   if (document != NULL)
     {
+      _kd_window_apply_author (self);
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_state_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (document_state_cb), self, G_CONNECT_SWAPPED);
@@ -819,6 +827,13 @@ _kd_window_get_recovery_slot (KdWindow *self)
 
 /* ---- GObject ------------------------------------------------------------------------ */
 
+static void
+author_changed_cb (KdWindow *self)
+{
+  _kd_window_apply_author (self);
+  _kd_window_refresh_state (self);
+}
+
 /* What the window takes from its application (set after construction, hence not in
  * constructed): its size, the recent files, the recovery copies. */
 static void
@@ -833,6 +848,7 @@ attach_application (KdWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (_kd_window_refresh_welcome), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::author-name", G_CALLBACK (author_changed_cb), self, G_CONNECT_SWAPPED);
   _kd_window_refresh_welcome (self);
 }
 
@@ -865,6 +881,7 @@ static void
 kd_window_finalize (GObject *object)
 {
   g_free (KD_WINDOW (object)->recovery_slot);
+  g_free (KD_WINDOW (object)->author);
   G_OBJECT_CLASS (kd_window_parent_class)->finalize (object);
 }
 

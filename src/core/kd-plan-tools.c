@@ -660,6 +660,14 @@ kd_plan_row_set_from_text (KdPlanRow   *row,
   g_return_val_if_fail (KD_IS_PLAN_ROW (row), FALSE);
   g_return_val_if_fail (column != NULL, FALSE);
 
+  /* A cell is a sentence or a paragraph: a whole document pasted into one is a mistake. */
+  if (text != NULL && g_utf8_strlen (text, -1) > KD_PLAN_PASTE_MAX_CELL_CHARS)
+    {
+      g_set_error (error, KD_ERROR, KD_ERROR_TOO_LARGE,
+                   _ ("The text is too long for a cell of the plan (%ld characters, at most %d). Nothing was changed: shorten it, or keep the long text as evidence and name it here."),
+                   g_utf8_strlen (text, -1), KD_PLAN_PASTE_MAX_CELL_CHARS);
+      return FALSE;
+    }
   if (column->kind == KD_PLAN_CELL_STATUS)
     {
       KdPlanStatus status;

@@ -82,7 +82,7 @@ write_criteria_table (KdExportContext *ctx,
   GPtrArray        *standards = kd_framework_get_standards (ctx->framework);
   guint             max_level = kd_framework_get_max_level (ctx->framework);
   const char       *mark = is_tt57 (ctx) ? "×" : "x";
-  guint             not_met = 0, met_indicators = 0, reached_m1 = 0, n_criteria = 0;
+  guint             not_met = 0, met_indicators = 0, n_criteria = 0;
   g_autofree guint *reached = g_new0 (guint, max_level + 1);
 
   *header_first = row;
@@ -129,7 +129,6 @@ write_criteria_table (KdExportContext *ctx,
           row++;
         }
     }
-  reached_m1 = reached[1];
 
   /* Cộng: criteria per column as numbers, indicators and criteria at Mức 1 as "83/84". */
   kd_export_text (ctx, sheet, row, 0, is_tt57 (ctx) ? "Cộng chung" : "Cộng", f->cell_bold_center);
@@ -144,7 +143,7 @@ write_criteria_table (KdExportContext *ctx,
       kd_export_text (ctx, sheet, row, c->count, indicators, f->cell_bold_center);
     }
   {
-    g_autofree char *criteria = g_strdup_printf ("%u/%u tiêu chí đạt Mức 1", reached_m1, n_criteria);
+    g_autofree char *criteria = g_strdup_printf ("%u/%u tiêu chí đạt Mức 1", reached[1], n_criteria);
 
     kd_export_merge (ctx, sheet, row, c->note, row, c->last, criteria, f->cell_bold);
   }
