@@ -346,6 +346,18 @@ test_only_mine (Fixture      *f,
   g_clear_pointer (&listed, g_free);
   listed = _kd_wizard_page_dup_listed (page);
   g_assert_cmpuint (strlen (listed), >, 80);
+
+  /* The next time, this computer remembers who it is. */
+  kd_window_set_document (f->window, NULL, NULL);
+  settle ();
+  open_sample (f);
+  page = show_criterion (f, "1.1");
+  g_assert_cmpstr (kd_document_get_author_name (document (f)), ==, "Nguyễn Văn Thắng");
+  _kd_wizard_page_set_only_mine (page, TRUE);
+  settle ();
+  g_clear_pointer (&listed, g_free);
+  listed = _kd_wizard_page_dup_listed (page);
+  g_assert_cmpstr (listed, ==, "1.1 1.2 1.3 1.4 1.5 1.6 1.7 1.8 1.9 1.10 2.1 2.2 2.3 2.4");
 }
 
 /* ---- text and evidence codes -------------------------------------------------------- */

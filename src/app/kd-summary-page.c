@@ -230,11 +230,12 @@ build_criteria (KdSummaryPage *self)
       gtk_grid_attach (self->criteria_grid, flow, 1, row, 1, 1);
     }
 
+  /* The same words as the cells. */
   add_legend_item (self, _ ("Not assessed"), KD_STATE_UNASSESSED, 0);
-  add_legend_item (self, _ ("Not at Mức 1"), KD_STATE_UNMET, 0);
+  add_legend_item (self, _ ("Not reached"), KD_STATE_UNMET, 0);
   for (guint level = 1; level <= max_level; level++)
     {
-      g_autofree char *text = g_strdup_printf (_ ("Mức %u"), level);
+      g_autofree char *text = g_strdup_printf (_ ("Level %u"), level);
 
       add_legend_item (self, text, KD_STATE_MET, level);
     }
@@ -250,7 +251,7 @@ cell_text (const KdCriterionResult *result)
     return g_strdup (_ ("Not reached"));
   if (result->unassessed->len == result->def->indicators->len)
     return g_strdup (_ ("Not assessed"));
-  return g_strdup (_ ("In progress"));
+  return g_strdup (_ ("Being assessed"));
 }
 
 static void
@@ -261,6 +262,7 @@ update_cell (Cell                    *cell,
   g_autofree char *level = kd_criterion_result_describe (result);
   g_autofree char *text = cell_text (result);
   g_autofree char *reason = kd_criterion_result_reason (result, max_level);
+  g_autofree char *name = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *accessible = NULL;
   g_autoptr (GString) counts = g_string_new (NULL);
@@ -275,12 +277,13 @@ update_cell (Cell                    *cell,
 
       set_level_class (mark, state, i + 1);
       g_string_append_c (counts, '\n');
-      g_string_append_printf (counts, _ ("Mức %u: %s indicators met"), i + 1, count);
+      g_string_append_printf (counts, _ ("Mức %u, indicators met: %s"), i + 1, count);
     }
-  tooltip = g_strdup_printf ("%s %s: %s\n%s%s%s%s", _ ("Criterion"), result->def->code, result->def->title, level,
-                             reason != NULL ? " — " : "", reason != NULL ? reason : "", counts->str);
+  name = g_strdup_printf (_ ("Criterion %s: %s"), result->def->code, result->def->title);
+  tooltip = g_strdup_printf ("%s\n%s%s%s%s", name, level, reason != NULL ? " — " : "", reason != NULL ? reason : "",
+                             counts->str);
   gtk_widget_set_tooltip_text (cell->button, tooltip);
-  accessible = g_strdup_printf ("%s %s: %s", _ ("Criterion"), result->def->code, level);
+  accessible = g_strdup_printf (_ ("Criterion %s: %s"), result->def->code, level);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 

@@ -335,14 +335,6 @@ _kd_text_box_get_picker_list (KdTextBox *self)
   return self->picker_list;
 }
 
-void
-kd_text_box_set_picker_visible (KdTextBox *self,
-                                gboolean   visible)
-{
-  g_return_if_fail (KD_IS_TEXT_BOX (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->picker), visible);
-}
-
 /* ---- editing ------------------------------------------------------------------------ */
 
 /* Shows the model's text (a new target, an undo). */
@@ -508,13 +500,6 @@ kd_text_box_set_target (KdTextBox  *self,
   gtk_text_view_set_editable (self->view, item != NULL && (self->document == NULL || kd_document_can_edit (self->document, item)));
   gtk_widget_set_sensitive (GTK_WIDGET (self->picker), self->document != NULL && gtk_text_view_get_editable (self->view));
   refresh (self);
-}
-
-KdItem *
-kd_text_box_get_item (KdTextBox *self)
-{
-  g_return_val_if_fail (KD_IS_TEXT_BOX (self), NULL);
-  return self->item;
 }
 
 const char *

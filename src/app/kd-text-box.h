@@ -24,15 +24,12 @@ GtkWidget   *kd_text_box_new (const char *title,
 void         kd_text_box_set_target (KdTextBox  *self,
                                      KdItem     *item,
                                      const char *field);
-KdItem      *kd_text_box_get_item (KdTextBox *self);
 const char  *kd_text_box_get_field (KdTextBox *self);
 GtkTextView *kd_text_box_get_view (KdTextBox *self);
 char        *kd_text_box_dup_text (KdTextBox *self);
 void         kd_text_box_commit (KdTextBox *self);
 void         kd_text_box_insert_code (KdTextBox  *self,
                                       const char *code);
-void         kd_text_box_set_picker_visible (KdTextBox *self,
-                                             gboolean   visible);
 
 /* For tests: the codes underlined as unknown, in order, separated by spaces. */
 char       *_kd_text_box_dup_unknown_codes (KdTextBox *self);

@@ -971,13 +971,17 @@ me_changed_cb (KdWizardPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), me != NULL);
   if (me == NULL)
     gtk_check_button_set_active (self->mine_check, FALSE);
-  if (self->choosing_me || self->document == NULL)
+  if (self->document == NULL)
     return;
-  /* Remembered on this computer; the document's history records changes under this name. */
+  /* The document's history records changes under this name, also when the member was chosen
+   * from what this computer remembers. */
+  if (me != NULL || !self->choosing_me)
+    kd_document_set_author (self->document, me != NULL ? kd_member_get_name (me) : "", me != NULL ? kd_item_get_id (KD_ITEM (me)) : "");
+  if (self->choosing_me)
+    return;
   settings = get_settings (self);
   if (settings != NULL)
     g_settings_set_string (settings, "me", me != NULL ? kd_member_get_name (me) : "");
-  kd_document_set_author (self->document, me != NULL ? kd_member_get_name (me) : "", me != NULL ? kd_item_get_id (KD_ITEM (me)) : "");
   if (gtk_check_button_get_active (self->mine_check))
     refilter (self);
 }
@@ -1385,6 +1389,14 @@ kd_wizard_page_init (KdWizardPage *self)
   gtk_drop_down_set_model (self->me_choice, G_LIST_MODEL (self->me_names));
   gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), FALSE);
 
+  {
+    GtkWidget *nothing = gtk_label_new (_ ("No criterion matches."));
+
+    gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
+    gtk_widget_add_css_class (nothing, "dim-label");
+    gtk_widget_set_margin_top (nothing, 24);
+    gtk_list_box_set_placeholder (self->navigator, nothing);
+  }
   gtk_list_box_set_filter_func (self->navigator, navigator_filter_cb, self, NULL);
   gtk_list_box_set_header_func (self->navigator, navigator_header_cb, self, NULL);
   g_signal_connect_object (self->navigator, "row-selected", G_CALLBACK (navigator_row_selected_cb), self, G_CONNECT_SWAPPED);
