@@ -16,6 +16,7 @@
 #include "kd-i18n.h"
 #include "kd-meeting-session.h"
 #include "kd-package.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 static KdApplication *shared_app;
@@ -27,17 +28,6 @@ typedef struct
   GFile    *file;     /* the council's document */
   GFile    *packages; /* the folder of the packages */
 } Fixture;
-
-static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static KdDocument *
 document (Fixture *f)
@@ -56,7 +46,6 @@ static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autofree char *recovery_dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *folder = NULL;
   g_autoptr (KdRecovery) recovery = NULL;
@@ -69,13 +58,7 @@ fixture_setup (Fixture      *f,
     g_settings_reset (settings, "author-name");
   }
   f->dir = g_dir_make_tmp ("kd-conflicts-XXXXXX", NULL);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (shared_app, recovery);
-  f->window = kd_window_new (shared_app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
   g_assert_true (kd_window_open_sample (f->window, &error));
   path = g_build_filename (f->dir, "hoi-dong.kdcl", NULL);
   f->file = g_file_new_for_path (path);
@@ -84,40 +67,18 @@ fixture_setup (Fixture      *f,
   folder = g_build_filename (f->dir, "goi", NULL);
   g_mkdir (folder, 0755);
   f->packages = g_file_new_for_path (folder);
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  kd_ui_test_settle ();
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
+  kd_ui_test_close_windows (shared_app);
   g_clear_object (&f->file);
   g_clear_object (&f->packages);
   if (g_getenv ("KD_KEEP") == NULL)
-    remove_tree (f->dir);
+    kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -173,7 +134,7 @@ import (Fixture    *f,
   g_assert_no_error (error);
   if (strstr (report->str, expected) == NULL)
     g_error ("%s", report->str);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* The button @name ("ours", "theirs", "edit", "use") of the conflict at @index. */
@@ -213,7 +174,7 @@ click (GtkWidget *button)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static const char *
@@ -284,7 +245,7 @@ test_resolve_conflicts (Fixture      *f,
   g_assert_cmpint (kd_criterion_record_get_indicator (criterion (document (f), "1.2"), "1a"), ==, KD_STATE_UNMET);
   g_assert_nonnull (strstr (banner_text (f), "Xung đột cần quyết định: 2"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-conflicts", NULL));
-  settle ();
+  kd_ui_test_settle ();
   dialog = f->window->conflict_dialog;
   g_assert_nonnull (dialog);
   g_assert_cmpuint (kd_conflict_dialog_get_n_conflicts (KD_CONFLICT_DIALOG (dialog)), ==, 2);
@@ -338,7 +299,7 @@ test_keep_ours (Fixture      *f,
   dialog = _kd_window_review_conflicts (f->window);
   /* Closing the dialog decides nothing: the conflict stays. */
   gtk_window_close (GTK_WINDOW (dialog));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 1);
   dialog = _kd_window_review_conflicts (f->window);
   click (conflict_button (dialog, 0, "ours"));
@@ -388,7 +349,7 @@ test_open_package (Fixture      *f,
   write_packages (f);
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_nonnull (strstr (banner_text (f), "Nhóm công tác 1"));
   /* A package is not cut into packages, nor has packages merged into it. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.write-packages", NULL);
@@ -396,10 +357,10 @@ test_open_package (Fixture      *f,
   g_assert_null (f->window->chooser);
   /* The wizard writes only the group's criteria: Nhóm công tác 1 has 1.1, not 5.6. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "1.1"));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (first_editor_editable (_kd_window_get_visible_page (f->window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "5.6"));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_false (first_editor_editable (_kd_window_get_visible_page (f->window)));
 
   /* In a package, meeting mode changes only the group's criteria. */
@@ -418,13 +379,13 @@ test_history (Fixture      *f,
 
   g_object_set (criterion (document (f), "1.1"), "strengths", "Sửa lần một.", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.criterion-history", "s", "1.1"));
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_message_dialog (f->window);
   g_assert_true (KD_IS_HISTORY_DIALOG (dialog));
   g_assert_cmpuint (kd_history_dialog_get_n_entries (KD_HISTORY_DIALOG (dialog)), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.criterion-history", "s", "1.2"));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (kd_history_dialog_get_n_entries (KD_HISTORY_DIALOG (_kd_window_get_message_dialog (f->window))), ==, 0);
 }
 
@@ -441,7 +402,7 @@ test_author (Fixture      *f,
 
   g_assert_nonnull (strstr (banner_text (f), "Ai đang làm việc"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-author", NULL));
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_message_dialog (f->window);
   g_assert_nonnull (dialog);
   members = GTK_LIST_BOX (gtk_widget_get_template_child (dialog, g_type_from_name ("KdAuthorDialog"), "members_list"));
@@ -465,12 +426,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/conflicts/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("write-packages", test_write_packages);

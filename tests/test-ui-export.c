@@ -12,6 +12,7 @@
 #include "kd-application-private.h"
 #include "kd-export-page.h"
 #include "kd-i18n.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 static KdApplication *shared_app;
@@ -24,73 +25,32 @@ typedef struct
 } Fixture;
 
 static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autofree char *recovery_dir = NULL;
-  g_autoptr (KdRecovery) recovery = NULL;
   g_autoptr (GError) error = NULL;
 
   f->dir = g_dir_make_tmp ("kd-export-ui-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (shared_app, recovery);
-  f->window = kd_window_new (shared_app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 
   /* Ctrl+E */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (KD_IS_EXPORT_PAGE (_kd_window_get_visible_page (f->window)));
   f->page = KD_EXPORT_PAGE (_kd_window_get_visible_page (f->window));
   g_assert_true (kd_page_get_document (KD_PAGE (f->page)) == kd_window_get_document (f->window));
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
-  remove_tree (f->dir);
+  kd_ui_test_close_windows (shared_app);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -114,7 +74,7 @@ press_export (Fixture *f,
 {
   _kd_export_page_set_file (f->page, file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "export.run", NULL));
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* Reads cells of the workbook with openpyxl: one line per "SHEET!CELL" asked. */
@@ -192,9 +152,9 @@ test_export_and_read_back (Fixture      *f,
 
     g_assert_true (kd_window_open_sample (f->window, &error));
     g_assert_no_error (error);
-    settle ();
+    kd_ui_test_settle ();
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
-    settle ();
+    kd_ui_test_settle ();
     g_assert_false (gtk_widget_get_visible (child (f, "result_box")));
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_5932"))));
   }
@@ -205,9 +165,9 @@ test_export_and_read_back (Fixture      *f,
     g_autoptr (KdDocument) doc = kd_document_new (tt57);
 
     kd_window_set_document (f->window, doc, NULL);
-    settle ();
+    kd_ui_test_settle ();
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
-    settle ();
+    kd_ui_test_settle ();
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (f, "layout_bieu2"))));
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f, "layout_hint"))), "Biểu 2"));
   }
@@ -249,12 +209,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/export/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("shows-section", test_shows_section);

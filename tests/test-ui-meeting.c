@@ -15,6 +15,7 @@
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-rules.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 static KdApplication *shared_app;
@@ -27,74 +28,33 @@ typedef struct
 } Fixture;
 
 static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autofree char *recovery_dir = NULL;
-  g_autoptr (KdRecovery) recovery = NULL;
   g_autoptr (GError) error = NULL;
 
   f->dir = g_dir_make_tmp ("kd-meeting-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (shared_app, recovery);
-  f->window = kd_window_new (shared_app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 
   /* F5 */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.meeting", NULL));
-  settle ();
+  kd_ui_test_settle ();
   f->meeting = KD_MEETING_WINDOW (_kd_window_get_meeting_window (f->window));
   g_assert_nonnull (f->meeting);
   gtk_window_set_default_size (GTK_WINDOW (f->meeting), 1366, 768);
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  kd_ui_test_settle ();
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
-  remove_tree (f->dir);
+  kd_ui_test_close_windows (shared_app);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -103,7 +63,7 @@ press (KdMeetingWindow *meeting,
        guint            keyval)
 {
   _kd_meeting_window_handle_key (meeting, keyval, 0);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static KdDocument *
@@ -209,7 +169,7 @@ test_set_indicators (Fixture      *f,
 
   /* Ctrl+Z in the meeting takes the last change back. */
   _kd_meeting_window_handle_key (f->meeting, GDK_KEY_z, GDK_CONTROL_MASK);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpint (state_of (f, "1.1", "1c"), ==, KD_STATE_MET);
   g_assert_true (kd_document_get_modified (document (f)));
 }
@@ -269,7 +229,7 @@ test_note (Fixture      *f,
   g_assert_false (_kd_meeting_window_handle_key (f->meeting, GDK_KEY_a, 0));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Bổ sung minh chứng kế hoạch năm 2024");
   g_signal_emit_by_name (entry, "activate");
-  settle ();
+  kd_ui_test_settle ();
   meeting = g_list_model_get_item (kd_document_get_meetings (document (f)), 0);
   g_object_unref (meeting);
   item = kd_meeting_lookup_item (meeting, "1.2");
@@ -302,14 +262,14 @@ test_agenda (Fixture      *f,
   press (f->meeting, GDK_KEY_a);
   /* Not agreed yet: 1.1 is no longer on it. */
   gtk_drop_down_set_selected (agenda, 1);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (kd_meeting_session_get_length (session), ==, 27);
   g_assert_cmpstr (kd_meeting_session_get_code (session, 0), ==, "1.2");
   g_assert_cmpstr (shown (f), ==, "1.2");
 
   /* Below the target (Mức 2): only criteria under it. */
   gtk_drop_down_set_selected (agenda, 2);
-  settle ();
+  kd_ui_test_settle ();
   for (guint i = 0; i < kd_meeting_session_get_length (session); i++)
     {
       g_autoptr (KdCriterionResult) result =
@@ -320,7 +280,7 @@ test_agenda (Fixture      *f,
 
   /* A group's criteria: Nhóm công tác 1 has 1.1 (assigned to the group). */
   gtk_drop_down_set_selected (agenda, 4);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (kd_meeting_session_get_length (session), >, 0);
   g_assert_cmpstr (kd_meeting_session_get_code (session, 0), ==, "1.1");
   for (guint i = 0; i < kd_meeting_session_get_length (session); i++)
@@ -334,7 +294,7 @@ test_agenda (Fixture      *f,
     }
 
   gtk_drop_down_set_selected (agenda, 0);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (kd_meeting_session_get_length (session), ==, 28);
 }
 
@@ -382,11 +342,11 @@ test_summary_and_minutes (Fixture      *f,
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-  settle ();
+  kd_ui_test_settle ();
 
   /* Back, and out again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->meeting), "meeting.resume", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (_kd_meeting_window_get_page (f->meeting), ==, "criterion");
   press (f->meeting, GDK_KEY_Escape);
   press (f->meeting, GDK_KEY_Escape);
@@ -406,7 +366,7 @@ test_summary_and_minutes (Fixture      *f,
 
   /* F5 again the same day continues the same minutes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.meeting", NULL));
-  settle ();
+  kd_ui_test_settle ();
   f->meeting = KD_MEETING_WINDOW (_kd_window_get_meeting_window (f->window));
   g_assert_cmpstr (label_text (f->meeting, "progress_label"), ==, "Đã thống nhất: 2/28 tiêu chí");
   press (f->meeting, GDK_KEY_End);
@@ -425,7 +385,7 @@ test_presenter (Fixture      *f,
   GtkListBox       *navigator = GTK_LIST_BOX (meeting_child (presenter, "navigator"));
   int               projector_font;
 
-  settle ();
+  kd_ui_test_settle ();
   g_assert_nonnull (projector);
   g_assert_true (gtk_widget_get_visible (meeting_child (presenter, "navigator_scroller")));
   /* The projector shows the criterion and the progress, none of the secretary's controls. */
@@ -435,7 +395,7 @@ test_presenter (Fixture      *f,
 
   /* Choosing in the navigator moves both screens. */
   gtk_list_box_select_row (navigator, gtk_list_box_get_row_at_index (navigator, 4));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (shown (f), ==, "1.5");
   g_assert_nonnull (strstr (label_text (projector, "title_label"), "1.5"));
   g_assert_nonnull (strstr (label_text (presenter, "title_label"), "1.5"));
@@ -457,7 +417,7 @@ test_presenter (Fixture      *f,
   g_assert_cmpstr (_kd_meeting_window_get_page (projector), ==, "summary");
   g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *)&projector);
   gtk_window_close (GTK_WINDOW (presenter));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (projector);
 }
 
@@ -479,11 +439,11 @@ test_read_only (Fixture      *f,
   g_assert_true (g_file_set_contents (path, newer, -1, NULL));
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (kd_document_get_read_only (document (f)));
   g_assert_null (_kd_window_get_meeting_window (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.meeting", NULL));
-  settle ();
+  kd_ui_test_settle ();
   f->meeting = KD_MEETING_WINDOW (_kd_window_get_meeting_window (f->window));
   g_assert_cmpstr (shown (f), ==, "1.1");
   press (f->meeting, GDK_KEY_k);
@@ -497,13 +457,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
+  shared_app = kd_ui_test_init (&argc, &argv);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
 
 #define ADD(path, func) g_test_add ("/ui/meeting/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("navigation", test_navigation);

@@ -15,6 +15,7 @@
 #include "kd-i18n.h"
 #include "kd-plan-dialogs.h"
 #include "kd-plan-page.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 static KdApplication *shared_app;
@@ -27,69 +28,28 @@ typedef struct
 } Fixture;
 
 static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *recovery_dir = NULL;
-  g_autoptr (KdRecovery) recovery = NULL;
 
   f->dir = g_dir_make_tmp ("kd-ui-plan-XXXXXX", NULL);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (shared_app, recovery);
-  f->window = kd_window_new (shared_app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   f->page = KD_PLAN_PAGE (_kd_window_get_page (f->window, KD_TYPE_PLAN_PAGE));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  kd_ui_test_settle ();
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
-  remove_tree (f->dir);
+  kd_ui_test_close_windows (shared_app);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -137,7 +97,7 @@ cell_at (Fixture    *f,
     }
   g_assert_nonnull (cell);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  settle ();
+  kd_ui_test_settle ();
   return cell;
 }
 
@@ -157,7 +117,7 @@ press_key (GtkWidget      *widget,
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
         g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
-  settle ();
+  kd_ui_test_settle ();
   return handled;
 }
 
@@ -175,7 +135,7 @@ click_on (GtkWidget *widget,
       if (GTK_IS_GESTURE_CLICK (controller))
         g_signal_emit_by_name (controller, "pressed", n_press, 4.0, 4.0);
     }
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* Types @text into @cell (F2 opens its editor) and presses Enter. */
@@ -191,7 +151,7 @@ type_in (KdPlanCell *cell,
   g_assert_true (GTK_IS_ENTRY (editor));
   gtk_editable_set_text (GTK_EDITABLE (editor), text);
   g_signal_emit_by_name (editor, "activate");
-  settle ();
+  kd_ui_test_settle ();
   return !kd_plan_cell_is_editing (cell);
 }
 
@@ -213,7 +173,7 @@ wait_for_count (Fixture *f,
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -227,7 +187,7 @@ wait_for (gboolean (*done) (Fixture *f),
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* ---- adding a row and typing ------------------------------------------------------- */
@@ -243,7 +203,7 @@ test_add_and_type (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
   _kd_plan_page_select (f->page, 1, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
   /* Under the selected row, and the focus on its first cell. */
   position = 2;
@@ -256,7 +216,7 @@ test_add_and_type (Fixture      *f,
   g_assert_true (press_key (GTK_WIDGET (criterion), GDK_KEY_3, 0));
   g_assert_nonnull (_kd_plan_cell_get_popover (criterion));
   g_assert_true (_kd_plan_cell_choose (criterion, "3.4"));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_row_get_criterion (row), ==, "3.4");
   g_assert_cmpstr (kd_plan_cell_get_text (criterion), ==, "3.4");
 
@@ -312,14 +272,14 @@ test_add_and_type (Fixture      *f,
 
     g_assert_true (press_key (GTK_WIDGET (status), GDK_KEY_Return, 0));
     g_assert_true (_kd_plan_cell_choose (status, "doing"));
-    settle ();
+    kd_ui_test_settle ();
     g_assert_cmpint (kd_plan_row_get_status (row), ==, KD_PLAN_STATUS_DOING);
     g_assert_cmpstr (kd_plan_cell_get_text (status), ==, "Đang thực hiện");
   }
 
   /* Each committed cell was one undo step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpint (kd_plan_row_get_status (row), ==, KD_PLAN_STATUS_TODO);
   g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Tổ Tin học");
 }
@@ -362,7 +322,7 @@ test_date_and_budget (Fixture      *f,
 
     gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
   }
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_row_get_deadline (row), ==, "2024-07-15");
   g_assert_false (kd_plan_cell_is_editing (deadline));
 
@@ -402,16 +362,16 @@ test_sort_and_filter (Fixture      *f,
 
   /* Vietnamese order of the lead: Hiệu trưởng … Phó hiệu trưởng … Tổ trưởng. */
   g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_ASCENDING));
-  settle ();
+  kd_ui_test_settle ();
   n = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n, ==, 8);
   g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, 0)), ==, "Hiệu trưởng");
   g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, n - 1)), "Tổ trưởng"));
   g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_DESCENDING));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, 0)), "Tổ trưởng"));
   g_assert_true (_kd_plan_page_sort_by (f->page, "criterion", GTK_SORT_ASCENDING));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "2.1");
   g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "criterion")), ==, "2.1");
 
@@ -428,19 +388,19 @@ test_sort_and_filter (Fixture      *f,
 
   /* Filters: the status, the lead, only what is overdue. */
   gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 1 + KD_PLAN_STATUS_DONE);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
   g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "Hoàn thành: 1"));
   gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 0);
   gtk_editable_set_text (_kd_plan_page_get_owner_filter (f->page), "pho hieu");
-  settle ();
+  kd_ui_test_settle ();
   n = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n, ==, 3);
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, i)), ==, "Phó hiệu trưởng");
   gtk_editable_set_text (_kd_plan_page_get_owner_filter (f->page), "");
   gtk_check_button_set_active (_kd_plan_page_get_overdue_filter (f->page), TRUE);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 7);
   /* The sample's deadlines are past: an overdue row is marked and says why. */
   {
@@ -449,12 +409,12 @@ test_sort_and_filter (Fixture      *f,
     g_assert_nonnull (strstr (marks, "Quá hạn"));
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.clear-filters", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
 
   /* Ctrl+F reaches the plan's search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_is_ancestor (focus_of (f), GTK_WIDGET (_kd_plan_page_get_search (f->page))) ||
                  focus_of (f) == GTK_WIDGET (_kd_plan_page_get_search (f->page)));
 }
@@ -491,7 +451,7 @@ test_paste (Fixture      *f,
   /* Rows copied from the grid paste back as new rows, cell for cell. */
   _kd_plan_page_select (f->page, 0, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.copy", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
   wait_for (has_nine_rows, f);
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
@@ -499,12 +459,12 @@ test_paste (Fixture      *f,
   g_assert_cmpstr (kd_plan_row_get_target (pasted), ==, kd_plan_row_get_target (shown_row (f, 0)));
   g_assert_cmpint (kd_plan_row_get_budget (pasted), ==, kd_plan_row_get_budget (shown_row (f, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 8);
 
   /* Three columns from a spreadsheet: the preview asks where they go. */
   gdk_clipboard_set_text (clipboard, "Tiêu chí 1.2\tTổ chức hội thảo\t500.000\n");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
   wait_for (has_dialog, f);
   dialog = _kd_plan_page_get_dialog (f->page);
@@ -512,7 +472,7 @@ test_paste (Fixture      *f,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (_kd_plan_dialog_get (dialog, "column-1")), 1 + 2); /* target */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (_kd_plan_dialog_get (dialog, "column-2")), 1 + 8); /* budget */
   g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "confirm"), "clicked");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (_kd_plan_page_get_dialog (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 9);
   {
@@ -527,7 +487,7 @@ test_paste (Fixture      *f,
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (huge, 'x');
   gdk_clipboard_set_text (clipboard, huge->str);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.hide-message", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.paste-new", NULL));
   wait_for (has_message, f);
@@ -548,33 +508,33 @@ test_generate (Fixture      *f,
   guint      added;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL));
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_plan_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (_kd_plan_dialog_get (dialog, "weaknesses")), TRUE);
-  settle ();
+  kd_ui_test_settle ();
   confirm = _kd_plan_dialog_get (dialog, "confirm");
   g_assert_true (gtk_widget_get_sensitive (confirm));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (_kd_plan_dialog_get (dialog, "summary"))), "Sẽ thêm"));
   g_signal_emit_by_name (confirm, "clicked");
-  settle ();
+  kd_ui_test_settle ();
   added = g_list_model_get_n_items (plan (f)) - before;
   g_assert_cmpuint (added, >, 0);
   g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "điểm yếu"));
 
   /* Asked again: nothing new to add. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL));
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_plan_page_get_dialog (f->page);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (_kd_plan_dialog_get (dialog, "weaknesses")), TRUE);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_false (gtk_widget_get_sensitive (_kd_plan_dialog_get (dialog, "confirm")));
   gtk_window_destroy (dialog);
-  settle ();
+  kd_ui_test_settle ();
 
   /* One undo removes them all. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, before);
 }
 
@@ -590,11 +550,11 @@ test_delete_and_undo (Fixture      *f,
   g_object_ref (first);
   _kd_plan_page_select (f->page, 0, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.delete", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 6);
   g_assert_nonnull (strstr (_kd_plan_page_get_message (f->page), "Ctrl+Z"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 8);
   g_assert_true (shown_row (f, 0) == first);
   g_assert_true (shown_row (f, 1) == second);
@@ -602,11 +562,11 @@ test_delete_and_undo (Fixture      *f,
   /* Duplicate, then move the copy up above its original. */
   _kd_plan_page_select (f->page, 0, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.duplicate", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 9);
   g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 1)), ==, kd_plan_row_get_target (first));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.move-up", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (shown_row (f, 1) == first);
   g_object_unref (first);
 }
@@ -626,7 +586,7 @@ test_keyboard (Fixture      *f,
   /* Tab past the last column goes on to the first cell of the next row, Shift+Tab back. */
   gtk_widget_grab_focus (GTK_WIDGET (note));
   g_assert_true (press_key (GTK_WIDGET (note), GDK_KEY_Tab, 0));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, 1, "criterion")));
   g_assert_true (press_key (focus_of (f), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, 0, "note")));
@@ -643,7 +603,7 @@ test_keyboard (Fixture      *f,
   g_assert_cmpstr (kd_plan_row_get_target (row), ==, "");
   g_assert_cmpstr (kd_plan_cell_get_text (target), ==, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_row_get_target (row), ==, old_target);
 
   /* A click focuses the cell and selects its row; a double click edits. */
@@ -694,13 +654,13 @@ test_read_only (Fixture      *f,
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
   /* Nothing can be changed: no editor opens, the commands do nothing. */
   g_assert_false (kd_plan_cell_start_editing (cell_at (f, 0, "target"), NULL));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.generate", NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 1);
   g_assert_null (_kd_plan_page_get_dialog (f->page));
   g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 0)), ==, "Giữ nguyên");
@@ -718,7 +678,7 @@ test_tt57_columns (Fixture      *f,
   g_object_set (kd_document_get_school (tt57), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
   kd_window_set_document (f->window, tt57, NULL);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   columns = gtk_column_view_get_columns (_kd_plan_page_get_view (f->page));
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
@@ -728,7 +688,7 @@ test_tt57_columns (Fixture      *f,
     }
   g_assert_true (indicators);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (type_in (cell_at (f, 0, "indicators"), "100% giáo viên đạt chuẩn"));
   g_assert_cmpstr (kd_plan_row_get_indicators (shown_row (f, 0)), ==, "100% giáo viên đạt chuẩn");
 }
@@ -750,11 +710,11 @@ test_reviews (Fixture      *f,
   g_assert_nonnull (_kd_plan_page_get_review_text (f->page, 0));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.reviews", NULL));
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_plan_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "add"), "clicked");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 2);
   review = g_list_model_get_item (reviews, 1);
   g_assert_cmpuint (g_list_model_get_n_items (kd_review_get_entries (review)), ==, 8);
@@ -770,7 +730,7 @@ test_reviews (Fixture      *f,
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (first), "kd-status"), KD_PLAN_STATUS_DONE);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (first), "kd-comment"), "Hoàn thành trước hạn");
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (first), "kd-comment"), "activate");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_review_get_reviewer (review), ==, "Nguyễn Văn Hùng, Chủ tịch Hội đồng");
   {
     KdReviewEntry *entry = kd_review_lookup_entry (review, kd_item_get_id (KD_ITEM (row)));
@@ -779,7 +739,7 @@ test_reviews (Fixture      *f,
     g_assert_cmpstr (kd_review_entry_get_comment (entry), ==, "Hoàn thành trước hạn");
   }
   g_signal_emit_by_name (_kd_plan_dialog_get (dialog, "confirm"), "clicked");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (_kd_plan_page_get_dialog (f->page));
 
   /* The latest review's status shows in the grid; the row's own status is untouched. */
@@ -801,14 +761,14 @@ test_save_and_reopen (Fixture      *f,
   g_assert_true (type_in (cell_at (f, 0, "start"), "05/09/2023"));
   g_assert_true (kd_window_save_to_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 
   kd_window_set_document (f->window, NULL, NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "supervisor")), ==, "Chi bộ nhà trường");
   g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "start")), ==, "05/09/2023");
   g_assert_cmpstr (kd_plan_row_get_start (shown_row (f, 0)), ==, "2023-09-05");
@@ -818,12 +778,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/plan/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("add-and-type", test_add_and_type);

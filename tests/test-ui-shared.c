@@ -14,6 +14,7 @@
 #include "kd-i18n.h"
 #include "kd-merge.h"
 #include "kd-sync.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 static KdApplication *shared_app;
@@ -25,17 +26,6 @@ typedef struct
   char     *path;
   GFile    *file;
 } Fixture;
-
-static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static KdDocument *
 document (Fixture *f)
@@ -53,15 +43,10 @@ static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autofree char *recovery_dir = NULL;
-  g_autoptr (KdRecovery) recovery = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) sample = g_resources_lookup_data ("/vn/kiemdinh/KiemDinh/samples/thcs-van-hoa-2023-2024.kdcl", 0, NULL);
 
   f->dir = g_dir_make_tmp ("kd-shared-XXXXXX", NULL);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (shared_app, recovery);
   f->path = g_build_filename (f->dir, "Trường THCS Vạn Hòa.kdcl", NULL);
   f->file = g_file_new_for_path (f->path);
   /* The council's document, saved once as the app saves it (with its id). */
@@ -73,41 +58,16 @@ fixture_setup (Fixture      *f,
     g_assert_true (kd_document_save_to_file (doc, f->file, &error));
     g_assert_no_error (error);
   }
-  f->window = kd_window_new (shared_app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shared_app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
+  kd_ui_test_close_windows (shared_app);
   g_clear_object (&f->file);
-  remove_tree (f->dir);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -119,7 +79,7 @@ open_document (Fixture *f)
 
   g_assert_true (kd_window_open_file (f->window, f->file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static const char *
@@ -219,7 +179,7 @@ test_lock_held_by_another_process (Fixture      *f,
 
   /* "Make a copy": the same work, no file yet, editable. */
   gtk_dialog_response (GTK_DIALOG (dialog), 1);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (kd_window_get_file (f->window));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "content"))));
   g_assert_cmpstr (kd_school_get_name (school (f)), ==, "Trường THCS Vạn Hòa");
@@ -273,7 +233,7 @@ test_stale_lock_taken_over (Fixture      *f,
   g_assert_nonnull (strstr (dialog_text (dialog), "MAY-PHO-HT"));
   g_assert_true (f->window->view_only);
   gtk_dialog_response (GTK_DIALOG (dialog), 2);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_false (f->window->view_only);
   g_assert_true (f->window->lock_held);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "content"))));
@@ -394,7 +354,7 @@ test_conflict_copy (Fixture      *f,
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (dialog_text (dialog), "conflicted copy"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  settle ();
+  kd_ui_test_settle ();
   /* What only the copy has comes in; what differs is the secretary's to decide. */
   g_assert_cmpstr (kd_item_get_string (KD_ITEM (school (f)), "email"), ==, "c2vanhoa@laocai.edu.vn");
   g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 1);
@@ -406,12 +366,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/shared/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("lock-held-by-another-process", test_lock_held_by_another_process);

@@ -16,6 +16,7 @@
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 #include "kd-wizard-page.h"
 
@@ -30,65 +31,24 @@ typedef struct
 } Fixture;
 
 static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  g_autofree char *recovery_dir = NULL;
-  g_autoptr (KdRecovery) recovery = NULL;
 
   f->app = g_object_ref (shared_app);
   f->dir = g_dir_make_tmp ("kd-ui-summary-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (f->app, recovery);
-  f->window = kd_window_new (f->app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  f->window = kd_ui_test_window_new (f->app, f->dir);
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
   /* Nothing here is meant to be kept: close without the question about unsaved changes. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
+  kd_ui_test_close_windows (f->app);
   g_clear_object (&f->app);
-  remove_tree (f->dir);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -111,7 +71,7 @@ open_sample (Fixture *f)
 
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* Every label a user can see in @widget, one per line. */
@@ -163,7 +123,7 @@ set_indicator (Fixture    *f,
                KdState     state)
 {
   kd_criterion_record_set_indicator (kd_document_get_criterion (document (f), code), id, state);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* ---- cases -------------------------------------------------------------------------- */
@@ -224,18 +184,18 @@ test_updates (Fixture      *f,
   g_assert_false (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-0"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường chưa đạt Mức 1.");
   g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-0"));
 
   /* In the wizard, a council marks 3.2 a as met, then comes back to the overview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "3.2"));
-  settle ();
+  kd_ui_test_settle ();
   wizard = KD_WIZARD_PAGE (_kd_window_get_visible_page (f->window));
   g_assert_true (_kd_wizard_page_choose (wizard, "1a", KD_STATE_MET));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường đạt Mức 1.");
   g_assert_true (gtk_widget_has_css_class (cell (f, "3.2"), "kd-level-1"));
 }
@@ -250,15 +210,15 @@ test_cell_opens_criterion (Fixture      *f,
   open_sample (f);
   g_assert_true (gtk_widget_is_sensitive (cell (f, "3.5")));
   g_signal_emit_by_name (cell (f, "3.5"), "clicked");
-  settle ();
+  kd_ui_test_settle ();
   page = _kd_window_get_visible_page (f->window);
   g_assert_true (KD_IS_WIZARD_PAGE (page));
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, "3.5");
 
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (_kd_summary_page_open_missing (summary (f), 0));
-  settle ();
+  kd_ui_test_settle ();
   page = _kd_window_get_visible_page (f->window);
   g_assert_true (KD_IS_WIZARD_PAGE (page));
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, "3.2");
@@ -284,7 +244,7 @@ test_tt57_reminder (Fixture      *f,
 
   g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", NULL);
   kd_window_set_document (f->window, doc, NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (KD_IS_SUMMARY_PAGE (_kd_window_get_visible_page (f->window)));
   /* Nothing assessed: not at Mức 1, every cell grey, 0 of the 30 indicators. */
   g_assert_cmpstr (_kd_summary_page_get_verdict (summary (f)), ==, "Trường chưa đạt Mức 1.");
@@ -300,7 +260,7 @@ test_tt57_reminder (Fixture      *f,
   /* The two reviews of the year recorded: the reminder goes. */
   add_review (doc, "2027-01-15");
   add_review (doc, "2027-05-20");
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (_kd_summary_page_dup_reminders (summary (f)));
 }
 
@@ -310,7 +270,7 @@ static KdExtraPage *
 show_extra (Fixture *f)
 {
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_EXTRA_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   return KD_EXTRA_PAGE (_kd_window_get_visible_page (f->window));
 }
 
@@ -356,16 +316,16 @@ test_extra_tt18 (Fixture      *f,
   choice = _kd_extra_page_get_choice (page, "1");
   g_assert_cmpint (kd_state_choice_get_state (choice), ==, KD_STATE_UNMET);
   g_assert_true (_kd_state_choice_choose (choice, KD_STATE_MET));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpint (kd_criterion_record_get_indicator (extra, "1"), ==, KD_STATE_MET);
   g_assert_cmpstr (_kd_extra_page_get_result (page), ==, "Đạt 1/6 yêu cầu, không đạt 5, chưa đánh giá 0.");
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   assert_shows (f, "đạt 1/6 yêu cầu");
 
   /* Undo puts the answer back on the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   page = show_extra (f);
   g_assert_cmpint (kd_criterion_record_get_indicator (extra, "1"), ==, KD_STATE_UNMET);
   g_assert_cmpint (kd_state_choice_get_state (choice), ==, KD_STATE_UNMET);
@@ -374,7 +334,7 @@ test_extra_tt18 (Fixture      *f,
   /* The description is the document's. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (kd_text_box_get_view (text_box)), "Đã có thư viện điện tử.", -1);
   kd_text_box_commit (text_box);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_criterion_record_get_description (extra, "4"), ==, "Đã có thư viện điện tử.");
 }
 
@@ -387,7 +347,7 @@ test_extra_hidden_tt57 (Fixture      *f,
   g_autofree char *order = NULL;
 
   kd_window_set_document (f->window, doc, NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_false (_kd_window_page_is_listed (f->window, KD_TYPE_EXTRA_PAGE));
   g_assert_false (_kd_window_show_page (f->window, KD_TYPE_EXTRA_PAGE));
   order = sidebar_order (f);
@@ -399,12 +359,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/summary/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("sample", test_sample);

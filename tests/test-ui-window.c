@@ -17,6 +17,7 @@
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 
 /* One application for the whole program: GApplication registers its D-Bus path once. */
@@ -28,17 +29,6 @@ typedef struct
   KdWindow      *window;
   char          *dir;
 } Fixture;
-
-static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static GtkWidget *
 child (KdWindow   *window,
@@ -65,7 +55,6 @@ fixture_setup (Fixture      *f,
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
-  g_autofree char *recovery_dir = NULL;
   g_autoptr (KdRecovery) recovery = NULL;
 
   g_settings_reset (settings, "recent-files");
@@ -73,45 +62,16 @@ fixture_setup (Fixture      *f,
   f->app = g_object_ref (shared_app);
   f->dir = g_dir_make_tmp ("kd-ui-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
-  /* Each case starts with an empty recovery folder of its own. */
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (f->app, recovery);
-  f->window = kd_window_new (f->app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        remove_tree (file);
-      else
-        g_remove (file);
-    }
-  g_rmdir (path);
+  f->window = kd_ui_test_window_new (f->app, f->dir);
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
+  kd_ui_test_close_windows (f->app);
   g_clear_object (&f->app);
-  remove_tree (f->dir);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -132,7 +92,7 @@ type_in (GtkWidget  *field,
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (entry)));
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -140,7 +100,7 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -150,7 +110,7 @@ open_sample (Fixture *f)
 
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* The sample saved to a file of the test, and open in the window. */
@@ -164,7 +124,7 @@ open_sample_file (Fixture *f)
   open_sample (f);
   g_assert_true (kd_window_save_to_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
   return file;
 }
 
@@ -195,7 +155,7 @@ test_new_assessment (Fixture      *f,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (f->window, "main_stack"))), ==, "welcome");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "app.new", NULL);
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_new_dialog (f->window);
   g_assert_nonnull (dialog);
   create = dialog_child (dialog, "create_button");
@@ -257,7 +217,7 @@ test_new_assessment_cancel (Fixture      *f,
   KdNewDialog *dialog;
 
   kd_window_new_assessment (f->window);
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_new_dialog (f->window);
   gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "name_entry")), "Trường TH Thử");
   click (dialog_child (dialog, "cancel_button"));
@@ -274,7 +234,7 @@ school_editor (Fixture    *f,
   KdSchoolPage *page = KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE));
 
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SCHOOL_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   return _kd_school_page_get_editor (page, field);
 }
 
@@ -321,7 +281,7 @@ test_school_info (Fixture      *f,
     gtk_widget_grab_focus (GTK_WIDGET (place));
     gtk_editable_set_text (GTK_EDITABLE (place), "Phường Vạn Hòa");
     gtk_widget_grab_focus (GTK_WIDGET (kd_field_entry_get_entry (KD_FIELD_ENTRY (school_editor (f, "number")))));
-    settle ();
+    kd_ui_test_settle ();
     g_assert_cmpstr (kd_cycle_get_place (cycle), ==, "Phường Vạn Hòa");
   }
 
@@ -361,7 +321,7 @@ test_school_escape_reverts (Fixture      *f,
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Vạn Hòa");
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_school_get_name (kd_document_get_school (document (f))), ==, "Trường THCS Vạn Hòa");
   g_assert_false (kd_document_can_undo (document (f)));
 }
@@ -385,26 +345,26 @@ test_undo_redo (Fixture      *f,
   type_in (name, "Trường THCS Một");
   type_in (name, "Trường THCS Hai");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_school_get_name (school), ==, "Trường THCS Một");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Một");
   g_assert_cmpstr (header_title (f->window), ==, "Trường THCS Một");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_school_get_name (school), ==, "Trường THCS Hai");
 
   /* Typing not yet committed is what Ctrl+Z takes back first. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Trường THCS Ba");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_school_get_name (school), ==, "Trường THCS Hai");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Hai");
 
   /* Back to the opened state: no unsaved mark, nothing more to undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_school_get_name (school), ==, "Trường THCS Vạn Hòa");
   g_assert_false (kd_window_is_unsaved (f->window));
   g_assert_false (kd_document_can_undo (document (f)));
@@ -416,7 +376,7 @@ static KdCouncilPage *
 council_page (Fixture *f)
 {
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_COUNCIL_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   return KD_COUNCIL_PAGE (_kd_window_get_page (f->window, KD_TYPE_COUNCIL_PAGE));
 }
 
@@ -427,7 +387,7 @@ new_document (Fixture    *f,
   g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), framework));
 
   kd_window_set_document (f->window, doc, NULL);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -458,7 +418,7 @@ test_council (Fixture      *f,
   for (guint i = 0; i < 6; i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "council.add-member", NULL));
-      settle ();
+      kd_ui_test_settle ();
       type_in (_kd_council_page_get_member_editor (page, i, "name"), names[i]);
     }
   type_in (_kd_council_page_get_member_editor (page, 0, "position"), "Hiệu trưởng");
@@ -467,10 +427,10 @@ test_council (Fixture      *f,
   g_assert_nonnull (strstr (six, "chưa được phân công"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "council.add-member", NULL));
-  settle ();
+  kd_ui_test_settle ();
   type_in (_kd_council_page_get_member_editor (page, 6, "name"), names[6]);
   kd_field_choice_select (KD_FIELD_CHOICE (_kd_council_page_get_member_editor (page, 2, "role")), "thu_ky");
-  settle ();
+  kd_ui_test_settle ();
   seven = _kd_council_page_dup_warnings (page);
   g_assert_null (strstr (seven, "ít nhất 7"));
 
@@ -488,19 +448,19 @@ test_council (Fixture      *f,
 
   /* A working group, given the whole of standard 1 at once: one undo step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "council.add-group", NULL));
-  settle ();
+  kd_ui_test_settle ();
   type_in (_kd_council_page_get_group_editor (page, 0, "name"), "Nhóm công tác 1");
   group = g_list_model_get_item (kd_document_get_groups (document (f)), 0);
   kd_field_choice_select (KD_FIELD_CHOICE (_kd_council_page_get_member_editor (page, 1, "group")),
                           kd_item_get_id (KD_ITEM (group)));
-  settle ();
+  kd_ui_test_settle ();
   {
     g_autoptr (KdMember) vice = g_list_model_get_item (members, 1);
 
     g_assert_cmpstr (kd_member_get_group (vice), ==, kd_item_get_id (KD_ITEM (group)));
   }
   gtk_drop_down_set_selected (GTK_DROP_DOWN (_kd_council_page_get_standard_assignment (page, 1)), 1);
-  settle ();
+  kd_ui_test_settle ();
   for (guint i = 1; i <= 10; i++)
     {
       g_autofree char *code = g_strdup_printf ("1.%u", i);
@@ -512,14 +472,14 @@ test_council (Fixture      *f,
   g_assert_null (strstr (grouped, "1.10"));
   g_assert_nonnull (strstr (grouped, "2.1"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_criterion_record_get_assignee (kd_document_get_criterion (document (f), "1.1")), ==, "");
   g_assert_cmpstr (kd_criterion_record_get_assignee (kd_document_get_criterion (document (f), "1.10")), ==, "");
 
   /* One criterion to a member, from its own choice. */
   kd_field_choice_select (KD_FIELD_CHOICE (_kd_council_page_get_assignment (page, "5.6")),
                           kd_item_get_id (KD_ITEM (secretary)));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_criterion_record_get_assignee (kd_document_get_criterion (document (f), "5.6")), ==,
                    kd_item_get_id (KD_ITEM (secretary)));
   assigned = _kd_council_page_dup_warnings (page);
@@ -530,7 +490,7 @@ test_council (Fixture      *f,
       gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (page), KD_TYPE_COUNCIL_PAGE, "members_list")), 6))));
   g_assert_cmpuint (g_list_model_get_n_items (members), ==, 6);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (members), ==, 7);
 }
 
@@ -546,7 +506,7 @@ test_council_tt57 (Fixture      *f,
   for (guint i = 0; i < 6; i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "council.add-member", NULL));
-      settle ();
+      kd_ui_test_settle ();
     }
   warnings = _kd_council_page_dup_warnings (page);
   g_assert_nonnull (strstr (warnings, "số thành viên lẻ"));
@@ -571,7 +531,7 @@ test_save_and_reopen (Fixture      *f,
   type_in (school_editor (f, "principal"), "Nguyễn Thị Mới");
   g_assert_true (kd_window_is_unsaved (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_false (kd_window_is_unsaved (f->window));
   g_assert_cmpstr (header_subtitle (f->window), ==, "van-hoa.kdcl");
   /* The previous version is kept beside it. */
@@ -588,9 +548,9 @@ test_save_and_reopen (Fixture      *f,
   /* Opening it again shows the window that has it; a second window opens it when the first is gone. */
   g_assert_true (kd_application_open_file (f->app, file) == f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+  kd_ui_test_settle ();
   second = kd_application_open_file (f->app, file);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_nonnull (kd_window_get_document (second));
   g_assert_cmpstr (kd_school_get_principal (kd_document_get_school (kd_window_get_document (second))), ==, "Nguyễn Thị Mới");
   g_assert_cmpstr (header_title (second), ==, "Trường THCS Vạn Hòa");
@@ -613,7 +573,7 @@ test_open_errors (Fixture      *f,
   /* A recent file that is gone: a message that says so, and it leaves the list. */
   kd_application_add_recent (f->app, missing);
   kd_application_open_file (f->app, missing);
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_message_dialog (f->window);
   g_assert_nonnull (dialog);
   g_object_get (dialog, "secondary-text", &secondary, NULL);
@@ -624,7 +584,7 @@ test_open_errors (Fixture      *f,
 
   g_assert_true (g_file_set_contents (broken_path, "{ \"format\": \"kiemdinh\", ", -1, NULL));
   kd_application_open_file (f->app, broken);
-  settle ();
+  kd_ui_test_settle ();
   dialog = _kd_window_get_message_dialog (f->window);
   g_assert_nonnull (dialog);
   g_clear_pointer (&secondary, g_free);
@@ -666,7 +626,7 @@ test_read_only (Fixture      *f,
   g_assert_true (g_file_set_contents (path, newer, -1, NULL));
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (child (f->window, "banner"))));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f->window, "banner_label"))), "chỉ đọc"));
   g_assert_nonnull (strstr (header_subtitle (f->window), "chỉ đọc"));
@@ -692,20 +652,20 @@ test_close_unsaved (Fixture      *f,
 
   /* Closing asks first; Cancel keeps everything. */
   gtk_window_close (GTK_WINDOW (f->window));
-  settle ();
+  kd_ui_test_settle ();
   question = _kd_window_get_message_dialog (f->window);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
   g_assert_true (kd_window_is_unsaved (f->window));
 
   /* Closing without saving, on purpose: the file and the recovery copy are as they were / gone. */
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
   gtk_window_close (GTK_WINDOW (f->window));
-  settle ();
+  kd_ui_test_settle ();
   gtk_dialog_response (GTK_DIALOG (_kd_window_get_message_dialog (f->window)), GTK_RESPONSE_REJECT);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (f->window);
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   {
@@ -724,9 +684,9 @@ test_close_and_save (Fixture      *f,
   type_in (school_editor (f, "principal"), "Nguyễn Thị Mới");
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
   gtk_window_close (GTK_WINDOW (f->window));
-  settle ();
+  kd_ui_test_settle ();
   gtk_dialog_response (GTK_DIALOG (_kd_window_get_message_dialog (f->window)), GTK_RESPONSE_ACCEPT);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_null (f->window);
   {
     g_autoptr (KdDocument) on_disk = kd_document_load_from_file (kd_framework_registry_get_default (), file, NULL);
@@ -792,10 +752,10 @@ test_autosave_and_recover (Fixture      *f,
   recovery = next_start;
   second = kd_window_new (f->app);
   gtk_window_present (GTK_WINDOW (second));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (second->welcome), KD_TYPE_WELCOME, "recovery_box"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.recover", "s", entry->slot));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_nonnull (kd_window_get_document (second));
   g_assert_cmpstr (kd_school_get_principal (kd_document_get_school (kd_window_get_document (second))), ==, "Nguyễn Thị Mới");
   g_assert_true (kd_window_is_unsaved (second));
@@ -811,7 +771,7 @@ test_autosave_and_recover (Fixture      *f,
     g_autofree char *own = g_strdup_printf ("%s/%s.kdcl", kd_recovery_get_dir (recovery), _kd_window_get_recovery_slot (second));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.save", NULL));
-    settle ();
+    kd_ui_test_settle ();
     g_assert_false (kd_window_is_unsaved (second));
     g_assert_false (g_file_test (own, G_FILE_TEST_EXISTS));
   }
@@ -832,12 +792,12 @@ test_discard_recovery (Fixture      *f,
   g_assert_true (kd_recovery_save (crashed, slot, lost, NULL, NULL));
   _kd_window_refresh_welcome (f->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.discard-recovery", "s", slot));
-  settle ();
+  kd_ui_test_settle ();
   /* Discarding the only copy of some work is asked first. */
   question = _kd_window_get_message_dialog (f->window);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
-  settle ();
+  kd_ui_test_settle ();
   left = kd_recovery_list (kd_application_get_recovery (f->app));
   g_assert_cmpuint (left->len, ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->welcome), KD_TYPE_WELCOME, "recovery_box"))));
@@ -872,7 +832,7 @@ test_evidence (Fixture      *f,
 
   open_sample (f);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_EVIDENCE_PAGE));
-  settle ();
+  kd_ui_test_settle ();
   page = KD_EVIDENCE_PAGE (_kd_window_get_page (f->window, KD_TYPE_EVIDENCE_PAGE));
   evidence = kd_document_get_evidence (document (f));
 
@@ -882,10 +842,10 @@ test_evidence (Fixture      *f,
 
   /* The code is proposed by core from the framework's pattern, the criterion and the box. */
   gtk_drop_down_set_selected (_kd_evidence_page_get_criterion_choice (page), 0);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (_kd_evidence_page_get_proposed_code (page), ==, "[H1-1.1-03]");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "evidence.add", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 57);
   added = g_list_model_get_item (evidence, 2);
   g_assert_cmpstr (kd_evidence_get_code (added), ==, "[H1-1.1-03]");
@@ -914,14 +874,14 @@ test_evidence (Fixture      *f,
 
   /* Ctrl+F on this page goes to its search field. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (_kd_evidence_page_get_search (page))) ||
                  gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (_kd_evidence_page_get_search (page)));
 
   /* Adding is one undo step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 56);
 }
 
@@ -946,9 +906,9 @@ test_sections_and_actions (Fixture      *f,
 
   /* F11 / the menu: full screen, and back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fullscreen", NULL));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fullscreen", NULL));
-  settle ();
+  kd_ui_test_settle ();
 
   /* The sample is never written over: saving it asks for a file of its own. */
   g_assert_null (kd_window_get_file (f->window));
@@ -959,12 +919,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("new-assessment", test_new_assessment);

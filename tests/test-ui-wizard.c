@@ -14,6 +14,7 @@
 
 #include "kd-application-private.h"
 #include "kd-i18n.h"
+#include "kd-ui-test.h"
 #include "kd-window-private.h"
 #include "kd-wizard-page.h"
 
@@ -27,24 +28,13 @@ typedef struct
   char          *dir;
 } Fixture;
 
-static void
-settle (void)
-{
-  for (guint round = 0; round < 3; round++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
 /* A criterion's sheet is complete after its first frame (the end of it is shown then). */
 static void
 settle_sheet (Fixture *f)
 {
-  settle ();
+  kd_ui_test_settle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -57,7 +47,7 @@ wait_ms (guint ms)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (5000);
     }
-  settle ();
+  kd_ui_test_settle ();
 }
 
 /* GtkSearchEntry reports a search 150 ms after the last key. */
@@ -79,41 +69,16 @@ fixture_setup (Fixture      *f,
   f->app = g_object_ref (shared_app);
   f->dir = g_dir_make_tmp ("kd-ui-wizard-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
-  recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-  recovery = kd_recovery_new (recovery_dir);
-  _kd_application_set_recovery (f->app, recovery);
-  f->window = kd_window_new (f->app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->window = kd_ui_test_window_new (f->app, f->dir);
 }
 
 static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-  g_autoptr (GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  settle ();
+  kd_ui_test_close_windows (f->app);
   g_clear_object (&f->app);
-  /* The recovery folder (empty after a save or a close) and the saved files. */
-  {
-    g_autofree char *recovery_dir = g_build_filename (f->dir, "recovery", NULL);
-
-    g_rmdir (recovery_dir);
-  }
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  kd_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -130,7 +95,7 @@ open_sample (Fixture *f)
 
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -140,7 +105,7 @@ new_document (Fixture    *f,
   g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), framework));
 
   kd_window_set_document (f->window, doc, NULL);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static void
@@ -179,7 +144,7 @@ choose (KdWizardPage *page,
         KdState       state)
 {
   g_assert_true (_kd_wizard_page_choose (page, indicator, state));
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static KdTextBox *
@@ -203,7 +168,7 @@ type_text (KdTextBox  *box,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (box)));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (kd_text_box_get_view (box))));
   gtk_text_buffer_set_text (buffer, text, -1);
-  settle ();
+  kd_ui_test_settle ();
 }
 
 static char *
@@ -282,7 +247,7 @@ test_navigate (Fixture      *f,
 
   /* An unknown criterion is refused: the page stays. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "9.9"));
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (page), ==, "1.1");
 }
 
@@ -325,7 +290,7 @@ test_only_mine (Fixture      *f,
   /* Nguyễn Văn Thắng works in Nhóm công tác 1, which has standards 1 and 2. */
   _kd_wizard_page_set_me (page, "Nguyễn Văn Thắng");
   _kd_wizard_page_set_only_mine (page, TRUE);
-  settle ();
+  kd_ui_test_settle ();
   listed = _kd_wizard_page_dup_listed (page);
   g_assert_cmpstr (listed, ==, "1.1 1.2 1.3 1.4 1.5 1.6 1.7 1.8 1.9 1.10 2.1 2.2 2.3 2.4");
   /* 5.1 is someone else's: the sheet moves to the first of mine. */
@@ -342,19 +307,19 @@ test_only_mine (Fixture      *f,
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (page), ==, "2.4");
 
   _kd_wizard_page_set_only_mine (page, FALSE);
-  settle ();
+  kd_ui_test_settle ();
   g_clear_pointer (&listed, g_free);
   listed = _kd_wizard_page_dup_listed (page);
   g_assert_cmpuint (strlen (listed), >, 80);
 
   /* The next time, this computer remembers who it is. */
   kd_window_set_document (f->window, NULL, NULL);
-  settle ();
+  kd_ui_test_settle ();
   open_sample (f);
   page = show_criterion (f, "1.1");
   g_assert_cmpstr (kd_document_get_author_name (document (f)), ==, "Nguyễn Văn Thắng");
   _kd_wizard_page_set_only_mine (page, TRUE);
-  settle ();
+  kd_ui_test_settle ();
   g_clear_pointer (&listed, g_free);
   listed = _kd_wizard_page_dup_listed (page);
   g_assert_cmpstr (listed, ==, "1.1 1.2 1.3 1.4 1.5 1.6 1.7 1.8 1.9 1.10 2.1 2.2 2.3 2.4");
@@ -383,7 +348,7 @@ test_unknown_code (Fixture      *f,
     g_autoptr (KdEvidence) evidence = kd_evidence_new ("[H3-3.2-99]", "Biên bản kiểm kê phòng học");
 
     kd_document_append_item (document (f), kd_document_get_evidence (document (f)), KD_ITEM (evidence));
-    settle ();
+    kd_ui_test_settle ();
   }
   after = _kd_text_box_dup_unknown_codes (box);
   g_assert_cmpstr (after, ==, "");
@@ -408,7 +373,7 @@ test_picker (Fixture      *f,
   type_text (box, "Được cấp có thẩm quyền phê duyệt");
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (_kd_text_box_get_picker (box)));
-  settle ();
+  kd_ui_test_settle ();
   list = _kd_text_box_get_picker_list (box);
   /* The criterion's own evidence comes first. */
   first = gtk_list_box_get_row_at_index (list, 0);
@@ -418,22 +383,22 @@ test_picker (Fixture      *f,
       break;
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);
-  settle ();
+  kd_ui_test_settle ();
   text = shown_text (box);
   g_assert_cmpstr (text, ==, "Được cấp có thẩm quyền phê duyệt [H1-1.1-02]");
 
   /* A second code joins the first the way CV 5932 writes them. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (_kd_text_box_get_picker (box)));
-  settle ();
+  kd_ui_test_settle ();
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-  settle ();
+  kd_ui_test_settle ();
   g_clear_pointer (&text, g_free);
   text = shown_text (box);
   g_assert_cmpstr (text, ==, "Được cấp có thẩm quyền phê duyệt [H1-1.1-02]; [H1-1.1-01]");
 
   /* Leaving the text commits it to the document. */
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_criterion_record_get_description (record, "1b"), ==, text);
 }
 
@@ -455,7 +420,7 @@ test_undo_text (Fixture      *f,
   type_text (box, "Kế hoạch chiến lược được công khai rộng rãi.");
   /* Leaving the text commits it; Ctrl+Z takes the whole edit back in one step. */
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_cmpstr (kd_criterion_record_get_strengths (record), ==, "Kế hoạch chiến lược được công khai rộng rãi.");
   action (f, "win.undo");
   g_assert_cmpstr (kd_criterion_record_get_strengths (record), ==, before);
@@ -540,10 +505,10 @@ test_save_and_reopen (Fixture      *f,
 
   /* Opened again, the sheet shows it. */
   kd_window_set_document (f->window, NULL, NULL);
-  settle ();
+  kd_ui_test_settle ();
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
-  settle ();
+  kd_ui_test_settle ();
   page = show_criterion (f, "1.1");
   {
     g_autofree char *shown = shown_text (text_box (page, "descriptions.1c"));
@@ -599,12 +564,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  kd_i18n_init ();
-  shared_app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, NULL));
+  shared_app = kd_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add ("/ui/wizard/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("levels", test_levels);

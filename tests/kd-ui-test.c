@@ -1,0 +1,86 @@
+/* kd-ui-test.c — what every test of the real window needs */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "kd-application-private.h"
+#include "kd-i18n.h"
+#include "kd-recovery.h"
+#include "kd-ui-test.h"
+
+/* Starts GTK in Vietnamese with dates in UTC and returns the one application of the program:
+ * GApplication registers its D-Bus path once, so every case shares it. */
+KdApplication *
+kd_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  KdApplication *app;
+
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  gtk_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  kd_i18n_init ();
+  app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
+/* Lets the main loop run what is pending: idles, the frame clock, a second chance for what those
+ * queued. */
+void
+kd_ui_test_settle (void)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* A 1366×768 window on screen, with a recovery folder of its own in @dir. */
+KdWindow *
+kd_ui_test_window_new (KdApplication *app,
+                       const char    *dir)
+{
+  g_autofree char *recovery_dir = g_build_filename (dir, "recovery", NULL);
+  g_autoptr (KdRecovery) recovery = kd_recovery_new (recovery_dir);
+  KdWindow *window;
+
+  _kd_application_set_recovery (app, recovery);
+  window = kd_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  kd_ui_test_settle ();
+  return window;
+}
+
+/* Nothing a test opens is meant to be kept: closes without the question about unsaved changes. */
+void
+kd_ui_test_close_windows (KdApplication *app)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  kd_ui_test_settle ();
+}
+
+void
+kd_ui_test_remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        kd_ui_test_remove_tree (file);
+      else
+        g_remove (file);
+    }
+  g_rmdir (path);
+}

@@ -1,0 +1,17 @@
+/* kd-ui-test.h — what every test of the real window needs */
+#pragma once
+
+#include "kd-application.h"
+#include "kd-window.h"
+
+G_BEGIN_DECLS
+
+KdApplication *kd_ui_test_init (int    *argc,
+                                char ***argv);
+void           kd_ui_test_settle (void);
+KdWindow      *kd_ui_test_window_new (KdApplication *app,
+                                      const char    *dir);
+void           kd_ui_test_close_windows (KdApplication *app);
+void           kd_ui_test_remove_tree (const char *path);
+
+G_END_DECLS
