@@ -342,6 +342,16 @@ test_undo_redo (Fixture      *f,
   entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (name));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_first_child (child (f->window, "edit_buttons")))));
 
+  /* The very first edit, still being typed: Ctrl+Z already takes it back. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Trường THCS Không");
+  kd_ui_test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  kd_ui_test_settle ();
+  g_assert_cmpstr (kd_school_get_name (school), ==, "Trường THCS Vạn Hòa");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Vạn Hòa");
+  g_assert_false (kd_window_is_unsaved (f->window));
+
   type_in (name, "Trường THCS Một");
   type_in (name, "Trường THCS Hai");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));

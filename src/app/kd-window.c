@@ -171,6 +171,17 @@ update_banner (KdWindow *self)
 
 /* ---- actions state ------------------------------------------------------------------ */
 
+/* Whether the focus is in a text field of a section: typing there is not in the document until
+ * it is committed, but Ctrl+Z must take it back (undo commits it first). */
+static gboolean
+is_typing (KdWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)) &&
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+}
+
 void
 _kd_window_update_actions (KdWindow *self)
 {
@@ -180,7 +191,8 @@ _kd_window_update_actions (KdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable && kd_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && (kd_document_can_undo (self->document) || is_typing (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && kd_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous", has_document);
@@ -914,10 +926,18 @@ kd_window_class_init (KdWindowClass *klass)
 }
 
 static void
+focus_changed_cb (KdWindow   *self,
+                  GParamSpec *pspec)
+{
+  _kd_window_update_actions (self);
+}
+
+static void
 kd_window_init (KdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->sidebar, "row-selected", G_CALLBACK (row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
   _kd_window_add_shortcuts (self);
   build_sections (self);
   update_title (self);
