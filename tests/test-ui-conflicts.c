@@ -15,7 +15,9 @@
 #include "kd-history-dialog.h"
 #include "kd-i18n.h"
 #include "kd-meeting-session.h"
+#include "kd-field-entry.h"
 #include "kd-package.h"
+#include "kd-school-page.h"
 #include "kd-ui-test.h"
 #include "kd-window-private.h"
 
@@ -362,6 +364,16 @@ test_open_package (Fixture      *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "5.6"));
   kd_ui_test_settle ();
   g_assert_false (first_editor_editable (_kd_window_get_visible_page (f->window)));
+
+  /* The school's information belongs to the secretary's document: here it is for reading. */
+  {
+    GtkWidget *name;
+
+    g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SCHOOL_PAGE));
+    kd_ui_test_settle ();
+    name = _kd_school_page_get_editor (KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE)), "name");
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (kd_field_entry_get_entry (KD_FIELD_ENTRY (name)))));
+  }
 
   /* In a package, meeting mode changes only the group's criteria. */
   session = kd_meeting_session_new (document (f));

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kd-app-util.h"
+#include "kd-package.h"
 
 /* For widgets whose template gives them children directly (a GtkWidget with a layout manager):
  * gtk_widget_dispose_template() clears the bound fields, the widget unparents what is left. */
@@ -35,4 +36,14 @@ kd_capitalize (const char *text)
     return g_strdup ("");
   g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (text)), first);
   return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+/* Whether an editor may change @item: not in a document from a newer version, and in a work
+ * package only what was given to its group (kd_document_can_edit). */
+gboolean
+kd_item_can_be_edited (KdItem *item)
+{
+  KdDocument *document = item != NULL ? kd_item_get_document (item) : NULL;
+
+  return document == NULL || kd_document_can_edit (document, item);
 }

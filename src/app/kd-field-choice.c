@@ -1,6 +1,7 @@
 /* kd-field-choice.c */
 #include "config.h"
 
+#include "kd-app-util.h"
 #include "kd-field-choice.h"
 
 /* ---- KdChoiceList ------------------------------------------------------------------- */
@@ -246,6 +247,7 @@ kd_field_choice_set_item (KdFieldChoice *self,
   if (self->item != NULL)
     g_clear_signal_handler (&self->notify_id, self->item);
   g_set_object (&self->item, item);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->drop_down), kd_item_can_be_edited (item));
   if (item != NULL)
     {
       g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);

@@ -1,6 +1,7 @@
 /* kd-field-entry.c */
 #include "config.h"
 
+#include "kd-app-util.h"
 #include "kd-field-entry.h"
 
 struct _KdFieldEntry
@@ -162,6 +163,7 @@ kd_field_entry_set_item (KdFieldEntry *self,
       g_clear_signal_handler (&self->notify_id, self->item);
     }
   g_set_object (&self->item, item);
+  gtk_editable_set_editable (GTK_EDITABLE (self->entry), kd_item_can_be_edited (item));
   if (item != NULL)
     {
       g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);
