@@ -3,7 +3,9 @@
 #   make check  install what is missing, build, run every test twice (plain and with sanitizers)
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
-XVFB        = xvfb-run -a -s "-screen 0 1366x768x24"
+# -noreset: Xvfb would otherwise reset when its last client goes (the recovery test kills the app
+# with kill -9), and the next start could find no display for a moment.
+XVFB        = xvfb-run -a -s "-screen 0 1366x768x24 -noreset"
 
 .PHONY: all deps build run check check-plain check-asan format clean
 
