@@ -52,48 +52,6 @@ static const char *const known_root[] = {
   NULL,
 };
 
-static const char *
-json_error_phrase (const GError *error)
-{
-  if (error->domain != JSON_PARSER_ERROR)
-    return _ ("the text is not valid JSON");
-  switch (error->code)
-    {
-      case JSON_PARSER_ERROR_TRAILING_COMMA:
-        return _ ("a comma before a closing bracket");
-      case JSON_PARSER_ERROR_MISSING_COMMA:
-        return _ ("a missing comma");
-      case JSON_PARSER_ERROR_MISSING_COLON:
-        return _ ("a missing colon");
-      case JSON_PARSER_ERROR_INVALID_BAREWORD:
-        return _ ("a word that is not in quotes");
-      case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
-        return _ ("a member without a name");
-      case JSON_PARSER_ERROR_INVALID_DATA:
-        return _ ("a character that is not allowed");
-      default:
-        return _ ("the text is cut off or not valid JSON");
-    }
-}
-
-static void
-set_json_error (GError      **error,
-                const GError *json_error,
-                const char   *display_name)
-{
-  guint       line = 0, column = 0;
-  const char *colon = strchr (json_error->message, ':');
-
-  /* json-glib 1.6 writes "<data>:LINE:COLUMN: Parse error: …". */
-  if (colon == NULL || sscanf (colon + 1, "%u:%u", &line, &column) != 2)
-    g_set_error (error, KD_ERROR, KD_ERROR_INVALID_JSON,
-                 _ ("“%s” cannot be opened: it is damaged (%s)."), display_name, json_error_phrase (json_error));
-  else
-    g_set_error (error, KD_ERROR, KD_ERROR_INVALID_JSON,
-                 _ ("“%s” cannot be opened: it is damaged at line %u, column %u (%s)."),
-                 display_name, line, column, json_error_phrase (json_error));
-}
-
 static void
 load_object_member (KdItem         *item,
                     JsonObject     *root,
@@ -441,23 +399,13 @@ kd_document_load_from_data (KdFrameworkRegistry *registry,
                             const char          *display_name,
                             GError             **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) json_error = NULL;
-  JsonNode *root;
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (KD_IS_FRAMEWORK_REGISTRY (registry), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (!kd_json_guard_check (data != NULL ? data : "", length, display_name, error))
+  if (!kd_json_guard_parse (data != NULL ? data : "", length, display_name, &root, error))
     return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", length, &json_error))
-    {
-      set_json_error (error, json_error, display_name);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
   if (root == NULL)
     {
       g_set_error (error, KD_ERROR, KD_ERROR_NOT_A_DOCUMENT, _ ("“%s” is empty."), display_name);

@@ -19,15 +19,6 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KdItem, kd_item, G_TYPE_OBJECT)
 
-static char *
-json_name (const char *property)
-{
-  char *name = g_strdup (property);
-
-  g_strdelimit (name, "-", '_');
-  return name;
-}
-
 static GType
 field_gtype (const KdField *field)
 {
@@ -226,12 +217,11 @@ kd_item_set_property (GObject      *object,
                       const GValue *value,
                       GParamSpec   *pspec)
 {
-  KdItem          *self = KD_ITEM (object);
-  KdItemPrivate   *priv = kd_item_get_instance_private (self);
-  KdItemClass     *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
-  const KdField   *field;
-  PropertyChange  *change;
-  g_autofree char *member = NULL;
+  KdItem         *self = KD_ITEM (object);
+  KdItemPrivate  *priv = kd_item_get_instance_private (self);
+  KdItemClass    *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
+  const KdField  *field;
+  PropertyChange *change;
 
   if (prop_id == 0 || prop_id > klass->n_fields)
     {
@@ -251,8 +241,7 @@ kd_item_set_property (GObject      *object,
     }
 
   /* The user's value replaces whatever unreadable value the file had there. */
-  member = json_name (field->name);
-  json_object_remove_member (priv->unknown, member);
+  json_object_remove_member (priv->unknown, klass->json_members[prop_id - 1]);
 
   change->object = g_object_ref (object);
   change->pspec = g_param_spec_ref (pspec);
@@ -298,6 +287,7 @@ kd_item_class_install_fields (KdItemClass   *klass,
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields + 1);
+  klass->json_members = g_new0 (const char *, n_fields + 1);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -326,6 +316,7 @@ kd_item_class_install_fields (KdItemClass   *klass,
             break;
         }
       klass->pspecs[i] = pspec;
+      klass->json_members[i] = g_intern_string (g_strdelimit (g_strdup (field->name), "-", '_'));
       g_object_class_install_property (object_class, i + 1, pspec);
     }
 }
@@ -678,7 +669,8 @@ _kd_item_copy_json_member (JsonObject *from,
 
 /* A problem with a field names where it is (the item, the field) and what was found; both are
  * spelled out only when there is one: a document has tens of thousands of fields, and loading
- * them all would otherwise format as many sentences for nothing. */
+ * them all would otherwise format as many sentences for nothing.  The value is kept as it was
+ * among the unknown members, so that saving writes it back unchanged. */
 #define REPORT_FIELD(message)                                                                               \
   G_STMT_START                                                                                              \
   {                                                                                                         \
@@ -686,6 +678,7 @@ _kd_item_copy_json_member (JsonObject *from,
     g_autofree char *where = g_strdup_printf ("%s%s%s", location, *location ? ", " : "", _ (field->label)); \
                                                                                                             \
     kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, message, shown);                             \
+    _kd_item_copy_json_member (object, _kd_item_get_unknown (self), member);                                \
   }                                                                                                         \
   G_STMT_END
 
@@ -808,7 +801,6 @@ load_field (KdItem        *self,
         *(char **)slot = g_strdup (text);
         break;
     }
-  json_object_remove_member (_kd_item_get_unknown (self), member);
 }
 
 /* Loads the objects of @array as items of @type into @store; elements that are not objects are
@@ -895,6 +887,16 @@ load_children (KdItem        *self,
                       G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset), label, problems);
 }
 
+static gboolean
+is_field_member (KdItemClass *klass,
+                 const char  *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->json_members[i], name))
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads @object into a fresh item.  Values that cannot be read are reported in @problems and
  * kept as they were, so that saving writes them back unchanged. */
 void
@@ -905,33 +907,35 @@ _kd_item_load (KdItem        *self,
 {
   KdItemPrivate *priv = kd_item_get_instance_private (self);
   KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
-  g_autoptr (GList) members = json_object_get_members (object);
-  const char *id = NULL;
+  JsonObjectIter iter;
+  const char    *name;
+  JsonNode      *node;
+  const char    *id = NULL;
 
-  for (GList *l = members; l != NULL; l = l->next)
-    _kd_item_copy_json_member (object, priv->unknown, l->data);
+  /* Members the item does not read are kept as they are; the fields and the id are copied
+   * there only when they cannot be read (below), so a document of many rows is not copied twice. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!(priv->id != NULL && g_str_equal (name, "id")) && !is_field_member (klass, name))
+      json_object_set_member (priv->unknown, name, json_node_copy (node));
 
   if (priv->id != NULL) /* items that live in lists carry a stable id */
     {
       if (kd_json_read_string (object, "id", &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
-        {
-          _kd_item_set_id (self, id);
-          json_object_remove_member (priv->unknown, "id");
-        }
+        _kd_item_set_id (self, id);
       else if (json_object_has_member (object, "id"))
-        kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location,
-                             _ ("the id is not valid; a new one was given"));
+        {
+          kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location,
+                               _ ("the id is not valid; a new one was given"));
+          _kd_item_copy_json_member (object, priv->unknown, "id");
+        }
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      g_autofree char *member = json_name (klass->fields[i].name);
-
-      if (json_object_has_member (object, member) &&
-          !JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)))
-        load_field (self, &klass->fields[i], object, member, location, problems);
-      else
-        json_object_remove_member (priv->unknown, member);
+      node = json_object_get_member (object, klass->json_members[i]);
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        load_field (self, &klass->fields[i], object, klass->json_members[i], location, problems);
     }
   if (klass->load_extra != NULL)
     klass->load_extra (self, object, location, problems);
@@ -952,9 +956,9 @@ _kd_item_save (KdItem *self)
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      const KdField   *field = &klass->fields[i];
-      g_autofree char *member = json_name (field->name);
-      gpointer         slot = G_STRUCT_MEMBER_P (self, field->offset);
+      const KdField *field = &klass->fields[i];
+      const char    *member = klass->json_members[i];
+      gpointer       slot = G_STRUCT_MEMBER_P (self, field->offset);
 
       if (json_object_has_member (priv->unknown, member))
         {

@@ -1,12 +1,12 @@
-/* kd-json-guard.h — checks raw bytes before json-glib sees them
+/* kd-json-guard.h — reads JSON from users' disks
  *
- * json-glib 1.6 overflows its stack on deep nesting, wraps huge integers silently and keeps the
- * last of duplicate members without a word.  Documents and catalogues come from users' disks,
- * so every byte is checked first.
+ * json-glib 1.6's JsonParser overflows its stack on deep nesting, wraps huge integers silently
+ * and keeps the last of duplicate members without a word.  Documents and catalogues come from
+ * users' disks, so they are read here instead, with every byte checked.
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 gboolean kd_json_guard_check_size (guint64     length,
                                    const char *display_name,
                                    GError    **error);
-gboolean kd_json_guard_check (const char *data,
+gboolean kd_json_guard_parse (const char *data,
                               gsize       length,
                               const char *display_name,
+                              JsonNode  **root,
                               GError    **error);
 
 G_END_DECLS
