@@ -313,9 +313,20 @@ load_identity (KdDocument     *self,
     }
 }
 
+/* The long lists of a document, read from the text straight into their items. */
+typedef enum
+{
+  READ_EVIDENCE,
+  READ_PLAN,
+  N_READ_LISTS
+} ReadList;
+
+static const char *const read_list_members[N_READ_LISTS] = { "evidence", "plan" };
+
 static KdDocument *
 load_root (KdFrameworkRegistry *registry,
            JsonObject          *root,
+           KdItemListReading  **read_lists,
            const char          *display_name,
            GError             **error)
 {
@@ -370,8 +381,12 @@ load_root (KdFrameworkRegistry *registry,
   load_criteria (self, root, problems);
   load_standards (self, root, problems);
   load_extra (self, root, problems);
+  _kd_item_list_reading_finish (read_lists[READ_EVIDENCE], G_LIST_STORE (kd_document_get_evidence (self)),
+                                kept->lists[LIST_EVIDENCE], problems);
   load_list (self, root, "evidence", kd_document_get_evidence (self), KD_TYPE_EVIDENCE,
              kept->lists[LIST_EVIDENCE], kept->root, _ ("evidence list"), _ ("evidence"), problems);
+  _kd_item_list_reading_finish (read_lists[READ_PLAN], G_LIST_STORE (kd_document_get_plan (self)),
+                                kept->lists[LIST_PLAN], problems);
   load_list (self, root, "plan", kd_document_get_plan (self), KD_TYPE_PLAN_ROW,
              kept->lists[LIST_PLAN], kept->root, _ ("improvement plan"), _ ("plan, row"), problems);
   load_list (self, root, "reviews", kd_document_get_reviews (self), KD_TYPE_REVIEW,
@@ -400,11 +415,17 @@ kd_document_load_from_data (KdFrameworkRegistry *registry,
                             GError             **error)
 {
   g_autoptr (JsonNode) root = NULL;
+  g_autoptr (KdItemListReading) evidence = _kd_item_list_reading_new (KD_TYPE_EVIDENCE, _ ("evidence"));
+  g_autoptr (KdItemListReading) plan = _kd_item_list_reading_new (KD_TYPE_PLAN_ROW, _ ("plan, row"));
+  KdItemListReading *read_lists[N_READ_LISTS] = { evidence, plan };
+  KdJsonList         lists[N_READ_LISTS];
 
   g_return_val_if_fail (KD_IS_FRAMEWORK_REGISTRY (registry), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (!kd_json_guard_parse (data != NULL ? data : "", length, display_name, &root, error))
+  for (guint i = 0; i < N_READ_LISTS; i++)
+    lists[i] = (KdJsonList){ read_list_members[i], _kd_item_read_element, read_lists[i] };
+  if (!kd_json_guard_parse_lists (data != NULL ? data : "", length, display_name, lists, N_READ_LISTS, &root, error))
     return NULL;
   if (root == NULL)
     {
@@ -417,7 +438,7 @@ kd_document_load_from_data (KdFrameworkRegistry *registry,
                    _ ("“%s” is not a Kiểm Định document (its “format” member is missing or wrong)."), display_name);
       return NULL;
     }
-  return load_root (registry, json_node_get_object (root), display_name, error);
+  return load_root (registry, json_node_get_object (root), read_lists, display_name, error);
 }
 
 static char *

@@ -31,16 +31,24 @@ typedef enum
   SYNTAX_INVALID_DATA,
 } Syntax;
 
-typedef struct
+struct _KdJsonReader
 {
-  const char *data;
-  const char *p;
-  const char *end;
-  const char *display_name;
-  GError    **error;
-  GString    *text;                        /* a string value being decoded */
-  GString    *keys[KD_JSON_MAX_DEPTH + 1]; /* the member name being read, per depth */
-} Reader;
+  const char       *data;
+  const char       *p;
+  const char       *end;
+  const char       *display_name;
+  GError          **error;
+  GString          *text;                        /* a string value being decoded */
+  GString          *keys[KD_JSON_MAX_DEPTH + 1]; /* the member name being read, per depth */
+  const KdJsonList *lists;
+  guint             n_lists;
+  guint             element_depth; /* of the list element a KdJsonList reads */
+  guint             value_depth;   /* of the value kd_json_reader_read_node() reads */
+  gboolean          first_member;  /* of the object that element is */
+  const char       *member_at;     /* where the last member it read starts */
+};
+
+typedef KdJsonReader Reader;
 
 static void
 position_of (const char *data,
@@ -165,12 +173,23 @@ hex4 (const char *p)
   return value;
 }
 
-/* A tab or a line break typed inside a text by someone editing the file by hand: JSON wants
- * them escaped, but json-glib took them as they are, and so do we. */
-static inline gboolean
-is_typed_space (char c)
+/* Bytes that stand for themselves in a string: not the quote, the backslash or a control
+ * character — except a tab or a line break typed by someone editing the file by hand: JSON
+ * wants them escaped, but json-glib took them as they are, and so do we. */
+static guchar plain_in_string[256];
+
+static void
+init_plain_in_string (void)
 {
-  return c == '\t' || c == '\n' || c == '\r';
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0x20; c < 256; c++)
+        plain_in_string[c] = c != '"' && c != '\\';
+      plain_in_string['\t'] = plain_in_string['\n'] = plain_in_string['\r'] = 1;
+      g_once_init_leave (&done, 1);
+    }
 }
 
 /* Reads the string at reader->p (on its opening quote) into @out. */
@@ -186,8 +205,11 @@ read_string (Reader  *reader,
       const char *run = p;
       gboolean    high = FALSE;
 
-      while (p < reader->end && *p != '"' && *p != '\\' && ((guchar)*p >= 0x20 || is_typed_space (*p)))
-        high |= (guchar)*p++ >= 0x80;
+      guchar seen = 0;
+
+      while (p < reader->end && plain_in_string[(guchar)*p])
+        seen |= (guchar)*p++;
+      high = (seen & 0x80) != 0;
       if (high)
         {
           const char *bad = NULL;
@@ -357,6 +379,74 @@ fail_depth (Reader *reader)
   return FALSE;
 }
 
+static void
+fail_duplicate (Reader     *reader,
+                const char *key_at,
+                const char *name)
+{
+  g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 60));
+  guint            line, column;
+
+  position_of (reader->data, key_at + 1, &line, &column);
+  g_set_error (reader->error, KD_ERROR, KD_ERROR_INVALID_JSON,
+               _ ("“%s” has the member “%s” twice in the same place (line %u, column %u). Remove one of them."),
+               reader->display_name, shown, line, column);
+}
+
+static const KdJsonList *
+list_of (Reader     *reader,
+         guint       depth,
+         const char *member)
+{
+  for (guint i = 0; depth == 1 && i < reader->n_lists; i++)
+    if (g_str_equal (reader->lists[i].member, member))
+      return &reader->lists[i];
+  return NULL;
+}
+
+/* The array of a KdJsonList: each element is handed to its reader; the tree gets an empty list. */
+static JsonNode *
+read_list (Reader           *reader,
+           guint             depth,
+           const KdJsonList *list)
+{
+  g_autoptr (JsonArray) empty = json_array_new ();
+  guint index = 0;
+
+  reader->p++;
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == ']')
+    reader->p++;
+  else
+    for (;;)
+      {
+        skip_space (reader);
+        if (reader->p >= reader->end)
+          return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
+        if (*reader->p == ']')
+          return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA), NULL;
+        reader->element_depth = reader->value_depth = depth;
+        if (!list->read_element (reader, index++, list->user_data))
+          {
+            if (reader->error != NULL && *reader->error == NULL)
+              fail_syntax (reader, reader->p, SYNTAX_INVALID_DATA);
+            return NULL;
+          }
+        skip_space (reader);
+        if (reader->p >= reader->end)
+          return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
+        if (*reader->p == ']')
+          {
+            reader->p++;
+            break;
+          }
+        if (*reader->p != ',')
+          return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), NULL;
+        reader->p++;
+      }
+  return json_node_init_array (json_node_alloc (), empty);
+}
+
 static JsonNode *
 read_object (Reader *reader,
              guint   depth)
@@ -392,21 +482,16 @@ read_object (Reader *reader,
       if (key->len == 0)
         return fail_syntax (reader, key_at, SYNTAX_EMPTY_MEMBER_NAME), NULL;
       if (json_object_has_member (object, key->str))
-        {
-          g_autofree char *shown = g_utf8_substring (key->str, 0, MIN (g_utf8_strlen (key->str, -1), 60));
-          guint            line, column;
-
-          position_of (reader->data, key_at + 1, &line, &column);
-          g_set_error (reader->error, KD_ERROR, KD_ERROR_INVALID_JSON,
-                       _ ("“%s” has the member “%s” twice in the same place (line %u, column %u). Remove one of them."),
-                       reader->display_name, shown, line, column);
-          return NULL;
-        }
+        return fail_duplicate (reader, key_at, key->str), NULL;
       skip_space (reader);
       if (reader->p >= reader->end || *reader->p != ':')
         return fail_syntax (reader, reader->p, SYNTAX_MISSING_COLON), NULL;
       reader->p++;
-      value = read_value (reader, depth);
+      skip_space (reader);
+      if (reader->p < reader->end && *reader->p == '[' && list_of (reader, depth, key->str) != NULL)
+        value = read_list (reader, depth + 1, list_of (reader, depth, key->str));
+      else
+        value = read_value (reader, depth);
       if (value == NULL)
         return NULL;
       json_object_set_member (object, key->str, value);
@@ -539,7 +624,28 @@ kd_json_guard_parse (const char *data,
                      JsonNode  **root,
                      GError    **error)
 {
-  Reader reader = { data, data, data + length, display_name, error, NULL, { NULL } };
+  return kd_json_guard_parse_lists (data, length, display_name, NULL, 0, root, error);
+}
+
+/**
+ * kd_json_guard_parse_lists:
+ * @lists: members of the root object whose arrays are not put in the tree but read element by
+ *   element by their KdJsonList: a document's plan of ten thousand rows goes straight into its
+ *   items, without ten thousand JsonObjects made and freed on the way
+ *
+ * As kd_json_guard_parse(); in the tree, those members hold an empty array.
+ */
+gboolean
+kd_json_guard_parse_lists (const char       *data,
+                           gsize             length,
+                           const char       *display_name,
+                           const KdJsonList *lists,
+                           guint             n_lists,
+                           JsonNode        **root,
+                           GError          **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  Reader reader = { data, data, data + length, display_name, error != NULL ? error : &local_error, NULL, { NULL }, lists, n_lists, 0, 0, FALSE, NULL };
   g_autoptr (JsonNode) value = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -548,6 +654,7 @@ kd_json_guard_parse (const char *data,
   *root = NULL;
   if (!kd_json_guard_check_size (length, display_name, error))
     return FALSE;
+  init_plain_in_string ();
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) /* a byte order mark, as Notepad writes */
     reader.p += 3;
   skip_space (&reader);
@@ -570,4 +677,112 @@ kd_json_guard_parse (const char *data,
     }
   *root = g_steal_pointer (&value);
   return TRUE;
+}
+
+/* ---- for a KdJsonList's reader ------------------------------------------------------ */
+
+gboolean
+kd_json_reader_is_object (KdJsonReader *reader)
+{
+  skip_space (reader);
+  return reader->p < reader->end && *reader->p == '{';
+}
+
+/* Reads the value at the reader, whatever it is. NULL once the reader has failed. */
+JsonNode *
+kd_json_reader_read_node (KdJsonReader *reader)
+{
+  return read_value (reader, reader->value_depth);
+}
+
+/**
+ * kd_json_reader_read_string:
+ * @text: (out): the string, valid until the next read
+ *
+ * Returns: 1 when the value at the reader was a string and has been read, 0 when it is not a
+ *   string (nothing was read), -1 when the text is damaged (the reader has failed).
+ */
+int
+kd_json_reader_read_string (KdJsonReader *reader,
+                            const char  **text)
+{
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != '"')
+    return 0;
+  if (!read_string (reader, reader->text))
+    return -1;
+  *text = reader->text->str;
+  return 1;
+}
+
+/* Starts the element object (kd_json_reader_is_object() said it is one). */
+void
+kd_json_reader_begin_object (KdJsonReader *reader)
+{
+  reader->p++;
+  reader->first_member = TRUE;
+  reader->value_depth = reader->element_depth + 1;
+}
+
+/**
+ * kd_json_reader_next_member:
+ * @name: (out): the member's name, valid until the value has been read
+ *
+ * Returns: 1 when the reader is on the value of the member @name, 0 at the end of the object,
+ *   -1 when the text is damaged (the reader has failed).
+ */
+int
+kd_json_reader_next_member (KdJsonReader *reader,
+                            const char  **name)
+{
+  GString    *key;
+  const char *key_at;
+
+  if (reader->keys[reader->element_depth + 1] == NULL)
+    reader->keys[reader->element_depth + 1] = g_string_sized_new (32);
+  key = reader->keys[reader->element_depth + 1];
+
+  skip_space (reader);
+  if (reader->p >= reader->end)
+    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), -1;
+  if (*reader->p == '}')
+    {
+      reader->p++;
+      return 0;
+    }
+  if (!reader->first_member)
+    {
+      if (*reader->p != ',')
+        return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), -1;
+      reader->p++;
+      skip_space (reader);
+      if (reader->p < reader->end && *reader->p == '}')
+        return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA), -1;
+    }
+  reader->first_member = FALSE;
+  key_at = reader->p;
+  if (reader->p >= reader->end)
+    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), -1;
+  if (*reader->p != '"')
+    return fail_syntax (reader, reader->p, SYNTAX_BAREWORD), -1;
+  if (!read_string (reader, key))
+    return -1;
+  if (key->len == 0)
+    return fail_syntax (reader, key_at, SYNTAX_EMPTY_MEMBER_NAME), -1;
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != ':')
+    return fail_syntax (reader, reader->p, SYNTAX_MISSING_COLON), -1;
+  reader->p++;
+  reader->member_at = key_at;
+  *name = key->str;
+  return 1;
+}
+
+/* The member just read appeared before in the same object. */
+gboolean
+kd_json_reader_fail_duplicate (KdJsonReader *reader,
+                               const char   *name)
+{
+  fail_duplicate (reader, reader->member_at, name);
+  return FALSE;
 }

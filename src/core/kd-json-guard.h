@@ -22,4 +22,35 @@ gboolean kd_json_guard_parse (const char *data,
                               JsonNode  **root,
                               GError    **error);
 
+typedef struct _KdJsonReader KdJsonReader;
+
+typedef struct
+{
+  const char *member; /* of the root object */
+  /* Reads the element at @index whole, with the kd_json_reader_* functions; FALSE once the
+   * reader has failed. */
+  gboolean (*read_element) (KdJsonReader *reader,
+                            guint         index,
+                            gpointer      user_data);
+  gpointer user_data;
+} KdJsonList;
+
+gboolean kd_json_guard_parse_lists (const char       *data,
+                                    gsize             length,
+                                    const char       *display_name,
+                                    const KdJsonList *lists,
+                                    guint             n_lists,
+                                    JsonNode        **root,
+                                    GError          **error);
+
+gboolean  kd_json_reader_is_object (KdJsonReader *reader);
+JsonNode *kd_json_reader_read_node (KdJsonReader *reader);
+int       kd_json_reader_read_string (KdJsonReader *reader,
+                                      const char  **text);
+void      kd_json_reader_begin_object (KdJsonReader *reader);
+int       kd_json_reader_next_member (KdJsonReader *reader,
+                                      const char  **name);
+gboolean  kd_json_reader_fail_duplicate (KdJsonReader *reader,
+                                         const char   *name);
+
 G_END_DECLS
