@@ -217,6 +217,12 @@ test_compare (void)
   g_object_set (g_ptr_array_index (rows, 0), "owner", "Ý", NULL);
   g_ptr_array_sort (rows, compare_owner);
   g_assert_cmpstr (kd_plan_row_get_owner (g_ptr_array_index (rows, 5)), ==, "Ý");
+  /* A cell emptied to spaces goes with the empty ones, after the names. */
+  g_object_set (g_ptr_array_index (rows, 0), "owner", "  ", NULL);
+  g_ptr_array_sort (rows, compare_owner);
+  g_assert_cmpstr (kd_plan_row_get_owner (g_ptr_array_index (rows, 0)), ==, "Ân");
+  g_assert_true (kd_text_is_blank (kd_plan_row_get_owner (g_ptr_array_index (rows, 6))));
+  g_assert_true (kd_text_is_blank (kd_plan_row_get_owner (g_ptr_array_index (rows, 7))));
 
   g_assert_cmpint (kd_plan_compare_criteria ("1.9", "1.10"), <, 0);
   g_assert_cmpint (kd_plan_compare_criteria ("2.1", "1.10"), >, 0);

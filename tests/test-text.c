@@ -18,7 +18,14 @@ test_fold (void)
     { "Nguyễn Văn Ân", "nguyen van an" },
     { "Phòng GD&ĐT", "phong gd&dt" },
     { "", "" },
+    /* Typed with combining marks (some keyboards do): the same as precomposed. */
+    { "Hi\xc3\xaa\xcc\xa3u tr\xc6\xb0\xcc\x80o\xcc\x9b\xcc\x89ng", "hieu truong" },
+    { "E\xcc\x82\xcc\x81", "e" },
+    /* Outside Vietnamese, GLib's case folding. */
+    { "Straße Å Ωμέγα ﬁ", "strasse a ωμεγα fi" },
+    { "Chương 3: 50% (HS)", "chuong 3: 50% (hs)" },
   };
+  g_autoptr (GString) appended = g_string_new ("1.1\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -29,6 +36,12 @@ test_fold (void)
   g_assert_true (kd_text_matches ("Đặng Thu Hà", "DUC") == FALSE);
   g_assert_true (kd_text_matches ("Đức", "duc"));
   g_assert_true (kd_text_matches ("anything", ""));
+  g_assert_true (kd_text_matches ("Tổ trưởng tổ Toán", "to toan"));
+  g_assert_false (kd_text_matches ("Tổ trưởng tổ Toán", "to van"));
+
+  kd_text_fold_append (appended, "Đoàn TRƯỜNG");
+  kd_text_fold_append (appended, NULL);
+  g_assert_cmpstr (appended->str, ==, "1.1\ndoan truong");
 }
 
 static int
@@ -57,6 +70,28 @@ test_order (void)
   g_assert_cmpint (kd_text_compare ("mai", "mạnh"), <, 0);
   g_assert_cmpint (kd_text_compare ("Lê", "Lê Văn"), <, 0);
   g_assert_cmpint (kd_text_compare ("2", "An"), <, 0);
+  g_assert_cmpint (kd_text_compare ("Dương", "Đà"), <, 0);
+  g_assert_cmpint (kd_text_compare ("Đà", "Ea"), <, 0);
+  g_assert_cmpint (kd_text_compare ("ư", "ưa"), <, 0);
+  /* Lower case before upper case when nothing else differs. */
+  g_assert_cmpint (kd_text_compare ("an", "An"), <, 0);
+}
+
+/* Precomposed and decomposed spellings of a word have one key; letters of other scripts come
+ * after the alphabet. */
+static void
+test_collate_key (void)
+{
+  g_autofree char *precomposed = kd_text_collate_key ("Trưởng");
+  g_autofree char *decomposed = kd_text_collate_key ("Tru\xcc\x9bo\xcc\x9b\xcc\x89ng");
+  g_autofree char *marks_swapped = kd_text_collate_key ("Tru\xcc\x9bo\xcc\x89\xcc\x9bng");
+  g_autofree char *empty = kd_text_collate_key (NULL);
+
+  g_assert_cmpstr (precomposed, ==, decomposed);
+  g_assert_cmpstr (precomposed, ==, marks_swapped);
+  g_assert_cmpstr (empty, ==, "\001\001");
+  g_assert_cmpint (kd_text_compare ("z", "ω"), <, 0);
+  g_assert_cmpint (kd_text_compare ("ệ", "ê"), >, 0);
 }
 
 static void
@@ -143,6 +178,7 @@ main (int   argc,
 
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/order", test_order);
+  g_test_add_func ("/text/collate-key", test_collate_key);
   g_test_add_func ("/text/budget", test_budget);
   g_test_add_func ("/text/dates", test_dates);
   g_test_add_func ("/text/school-year", test_school_year);

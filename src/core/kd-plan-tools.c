@@ -186,20 +186,29 @@ row_search_text (KdPlanRow *row)
 
   if (cache->search == NULL)
     {
-      g_autoptr (GString) text = g_string_new (NULL);
+      GString *text = g_string_sized_new (512);
 
       for (guint i = 0; i < N_ALL_COLUMNS; i++)
         {
-          g_autofree char *shown = kd_item_dup_display (KD_ITEM (row), all_columns[i].field);
+          const KdPlanColumn *column = &all_columns[i];
 
-          g_string_append (text, shown);
+          /* Text as stored is text as shown: folded in place, without a copy. */
+          if (column->kind == KD_PLAN_CELL_DATE || column->kind == KD_PLAN_CELL_MONEY || column->kind == KD_PLAN_CELL_STATUS)
+            {
+              g_autofree char *shown = kd_item_dup_display (KD_ITEM (row), column->field);
+
+              kd_text_fold_append (text, shown);
+            }
+          else
+            kd_text_fold_append (text, kd_item_get_string (KD_ITEM (row), column->field));
           g_string_append_c (text, '\n');
         }
-      cache->search = kd_text_fold (text->str);
+      cache->search = g_string_free (text, FALSE);
     }
   return cache->search;
 }
 
+/* The collation key of a text field, or "" when the field is blank (a key is never empty). */
 static const char *
 row_collate_key (KdPlanRow          *row,
                  const KdPlanColumn *column)
@@ -208,7 +217,11 @@ row_collate_key (KdPlanRow          *row,
   guint     i = column - all_columns;
 
   if (cache->keys[i] == NULL)
-    cache->keys[i] = kd_text_collate_key (kd_item_get_string (KD_ITEM (row), column->field));
+    {
+      const char *text = kd_item_get_string (KD_ITEM (row), column->field);
+
+      cache->keys[i] = kd_text_is_blank (text) ? g_strdup ("") : kd_text_collate_key (text);
+    }
   return cache->keys[i];
 }
 
@@ -549,13 +562,19 @@ kd_plan_compare_column (KdPlanRow          *a,
       default:
         break;
     }
-  sa = kd_item_get_string (KD_ITEM (a), field);
-  sb = kd_item_get_string (KD_ITEM (b), field);
-  if (kd_text_is_blank (sa) || kd_text_is_blank (sb))
-    return kd_text_is_blank (sa) - kd_text_is_blank (sb);
   if (column->kind == KD_PLAN_CELL_DATE)
-    return strcmp (sa, sb); /* ISO dates sort as text */
-  return strcmp (row_collate_key (a, column), row_collate_key (b, column));
+    {
+      sa = kd_item_get_string (KD_ITEM (a), field);
+      sb = kd_item_get_string (KD_ITEM (b), field);
+      if (kd_text_is_blank (sa) || kd_text_is_blank (sb))
+        return kd_text_is_blank (sa) - kd_text_is_blank (sb);
+      return strcmp (sa, sb); /* ISO dates sort as text */
+    }
+  sa = row_collate_key (a, column);
+  sb = row_collate_key (b, column);
+  if (*sa == '\0' || *sb == '\0')
+    return (*sa == '\0') - (*sb == '\0');
+  return strcmp (sa, sb);
 }
 
 /* ---- setting a cell from text ------------------------------------------------------- */

@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 char    *kd_text_fold (const char *text);
+void     kd_text_fold_append (GString    *out,
+                              const char *text);
 gboolean kd_text_matches (const char *haystack,
                           const char *needle);
 char    *kd_text_collate_key (const char *text);
