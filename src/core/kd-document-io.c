@@ -52,48 +52,6 @@ static const char *const known_root[] = {
   NULL,
 };
 
-static const char *
-json_error_phrase (const GError *error)
-{
-  if (error->domain != JSON_PARSER_ERROR)
-    return _ ("the text is not valid JSON");
-  switch (error->code)
-    {
-      case JSON_PARSER_ERROR_TRAILING_COMMA:
-        return _ ("a comma before a closing bracket");
-      case JSON_PARSER_ERROR_MISSING_COMMA:
-        return _ ("a missing comma");
-      case JSON_PARSER_ERROR_MISSING_COLON:
-        return _ ("a missing colon");
-      case JSON_PARSER_ERROR_INVALID_BAREWORD:
-        return _ ("a word that is not in quotes");
-      case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
-        return _ ("a member without a name");
-      case JSON_PARSER_ERROR_INVALID_DATA:
-        return _ ("a character that is not allowed");
-      default:
-        return _ ("the text is cut off or not valid JSON");
-    }
-}
-
-static void
-set_json_error (GError      **error,
-                const GError *json_error,
-                const char   *display_name)
-{
-  guint       line = 0, column = 0;
-  const char *colon = strchr (json_error->message, ':');
-
-  /* json-glib 1.6 writes "<data>:LINE:COLUMN: Parse error: …". */
-  if (colon == NULL || sscanf (colon + 1, "%u:%u", &line, &column) != 2)
-    g_set_error (error, KD_ERROR, KD_ERROR_INVALID_JSON,
-                 _ ("“%s” cannot be opened: it is damaged (%s)."), display_name, json_error_phrase (json_error));
-  else
-    g_set_error (error, KD_ERROR, KD_ERROR_INVALID_JSON,
-                 _ ("“%s” cannot be opened: it is damaged at line %u, column %u (%s)."),
-                 display_name, line, column, json_error_phrase (json_error));
-}
-
 static void
 load_object_member (KdItem         *item,
                     JsonObject     *root,
@@ -355,9 +313,20 @@ load_identity (KdDocument     *self,
     }
 }
 
+/* The long lists of a document, read from the text straight into their items. */
+typedef enum
+{
+  READ_EVIDENCE,
+  READ_PLAN,
+  N_READ_LISTS
+} ReadList;
+
+static const char *const read_list_members[N_READ_LISTS] = { "evidence", "plan" };
+
 static KdDocument *
 load_root (KdFrameworkRegistry *registry,
            JsonObject          *root,
+           KdItemListReading  **read_lists,
            const char          *display_name,
            GError             **error)
 {
@@ -412,8 +381,12 @@ load_root (KdFrameworkRegistry *registry,
   load_criteria (self, root, problems);
   load_standards (self, root, problems);
   load_extra (self, root, problems);
+  _kd_item_list_reading_finish (read_lists[READ_EVIDENCE], G_LIST_STORE (kd_document_get_evidence (self)),
+                                kept->lists[LIST_EVIDENCE], problems);
   load_list (self, root, "evidence", kd_document_get_evidence (self), KD_TYPE_EVIDENCE,
              kept->lists[LIST_EVIDENCE], kept->root, _ ("evidence list"), _ ("evidence"), problems);
+  _kd_item_list_reading_finish (read_lists[READ_PLAN], G_LIST_STORE (kd_document_get_plan (self)),
+                                kept->lists[LIST_PLAN], problems);
   load_list (self, root, "plan", kd_document_get_plan (self), KD_TYPE_PLAN_ROW,
              kept->lists[LIST_PLAN], kept->root, _ ("improvement plan"), _ ("plan, row"), problems);
   load_list (self, root, "reviews", kd_document_get_reviews (self), KD_TYPE_REVIEW,
@@ -441,23 +414,19 @@ kd_document_load_from_data (KdFrameworkRegistry *registry,
                             const char          *display_name,
                             GError             **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) json_error = NULL;
-  JsonNode *root;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (KdItemListReading) evidence = _kd_item_list_reading_new (KD_TYPE_EVIDENCE, _ ("evidence"));
+  g_autoptr (KdItemListReading) plan = _kd_item_list_reading_new (KD_TYPE_PLAN_ROW, _ ("plan, row"));
+  KdItemListReading *read_lists[N_READ_LISTS] = { evidence, plan };
+  KdJsonList         lists[N_READ_LISTS];
 
   g_return_val_if_fail (KD_IS_FRAMEWORK_REGISTRY (registry), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (!kd_json_guard_check (data != NULL ? data : "", length, display_name, error))
+  for (guint i = 0; i < N_READ_LISTS; i++)
+    lists[i] = (KdJsonList){ read_list_members[i], _kd_item_read_element, read_lists[i] };
+  if (!kd_json_guard_parse_lists (data != NULL ? data : "", length, display_name, lists, N_READ_LISTS, &root, error))
     return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", length, &json_error))
-    {
-      set_json_error (error, json_error, display_name);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
   if (root == NULL)
     {
       g_set_error (error, KD_ERROR, KD_ERROR_NOT_A_DOCUMENT, _ ("“%s” is empty."), display_name);
@@ -469,7 +438,7 @@ kd_document_load_from_data (KdFrameworkRegistry *registry,
                    _ ("“%s” is not a Kiểm Định document (its “format” member is missing or wrong)."), display_name);
       return NULL;
     }
-  return load_root (registry, json_node_get_object (root), display_name, error);
+  return load_root (registry, json_node_get_object (root), read_lists, display_name, error);
 }
 
 static char *

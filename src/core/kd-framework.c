@@ -623,25 +623,14 @@ kd_framework_new_from_data (const char *data,
                             const char *display_name,
                             GError    **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (JsonNode) root = NULL;
   g_autoptr (KdFramework) self = NULL;
-  g_autoptr (GError) json_error = NULL;
-  JsonNode *root;
-  Parse     parse = { display_name, NULL };
+  Parse parse = { display_name, NULL };
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!kd_json_guard_check (data, length, display_name, error))
+  if (!kd_json_guard_parse (data, length, display_name, &root, error))
     return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      g_set_error (error, KD_ERROR, KD_ERROR_INVALID_FRAMEWORK,
-                   _ ("The framework catalogue “%s” cannot be read: it is not valid JSON."), display_name);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, KD_ERROR, KD_ERROR_INVALID_FRAMEWORK,

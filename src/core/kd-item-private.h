@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "kd-item.h"
+#include "kd-json-guard.h"
 #include "kd-problem.h"
 #include "kd-undo-stack.h"
 
@@ -53,6 +54,21 @@ void       _kd_item_load_list (JsonArray     *array,
                                KdProblemList *problems);
 JsonArray *_kd_item_save_list (GListModel *list,
                                JsonArray  *kept);
+
+/* A list of items read straight from the text: see kd_json_guard_parse_lists(). */
+typedef struct _KdItemListReading KdItemListReading;
+
+KdItemListReading *_kd_item_list_reading_new (GType       type,
+                                              const char *item_label);
+void               _kd_item_list_reading_free (KdItemListReading *reading);
+gboolean           _kd_item_read_element (KdJsonReader *reader,
+                                          guint         index,
+                                          gpointer      reading);
+void               _kd_item_list_reading_finish (KdItemListReading *reading,
+                                                 GListStore        *store,
+                                                 JsonArray         *kept,
+                                                 KdProblemList     *problems);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KdItemListReading, _kd_item_list_reading_free)
 
 /* Typed getters of string fields: "" rather than NULL. */
 #define KD_ITEM_STRING_GETTER(Type, prefix, TYPE_CHECK, field) \

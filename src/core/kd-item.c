@@ -19,15 +19,6 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KdItem, kd_item, G_TYPE_OBJECT)
 
-static char *
-json_name (const char *property)
-{
-  char *name = g_strdup (property);
-
-  g_strdelimit (name, "-", '_');
-  return name;
-}
-
 static GType
 field_gtype (const KdField *field)
 {
@@ -226,12 +217,11 @@ kd_item_set_property (GObject      *object,
                       const GValue *value,
                       GParamSpec   *pspec)
 {
-  KdItem          *self = KD_ITEM (object);
-  KdItemPrivate   *priv = kd_item_get_instance_private (self);
-  KdItemClass     *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
-  const KdField   *field;
-  PropertyChange  *change;
-  g_autofree char *member = NULL;
+  KdItem         *self = KD_ITEM (object);
+  KdItemPrivate  *priv = kd_item_get_instance_private (self);
+  KdItemClass    *klass = KD_ITEM_CLASS (g_type_class_peek (pspec->owner_type));
+  const KdField  *field;
+  PropertyChange *change;
 
   if (prop_id == 0 || prop_id > klass->n_fields)
     {
@@ -251,8 +241,7 @@ kd_item_set_property (GObject      *object,
     }
 
   /* The user's value replaces whatever unreadable value the file had there. */
-  member = json_name (field->name);
-  json_object_remove_member (priv->unknown, member);
+  json_object_remove_member (priv->unknown, klass->json_members[prop_id - 1]);
 
   change->object = g_object_ref (object);
   change->pspec = g_param_spec_ref (pspec);
@@ -298,6 +287,7 @@ kd_item_class_install_fields (KdItemClass   *klass,
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields + 1);
+  klass->json_members = g_new0 (const char *, n_fields + 1);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -326,6 +316,7 @@ kd_item_class_install_fields (KdItemClass   *klass,
             break;
         }
       klass->pspecs[i] = pspec;
+      klass->json_members[i] = g_intern_string (g_strdelimit (g_strdup (field->name), "-", '_'));
       g_object_class_install_property (object_class, i + 1, pspec);
     }
 }
@@ -594,11 +585,16 @@ kd_item_duplicate (KdItem *self)
 char *
 _kd_item_new_id (const char *prefix)
 {
-  g_autofree char *uuid = g_uuid_string_random ();
+  static const char hex[] = "0123456789abcdef";
+  guint64           bits = ((guint64)g_random_int () << 32) | g_random_int ();
+  char              digits[13];
 
-  /* 12 hex digits: unique enough across a council's PCs, short enough to read in a file. */
-  uuid[8] = '\0';
-  return g_strdup_printf ("%s%s%.4s", prefix != NULL ? prefix : "", uuid, uuid + 9);
+  /* 12 hex digits (48 random bits): unique enough across a council's PCs, short enough to read
+   * in a file.  Made by hand: every item gets one when it is created, loading included. */
+  for (guint i = 0; i < 12; i++)
+    digits[i] = hex[(bits >> (4 * i)) & 0xF];
+  digits[12] = '\0';
+  return g_strconcat (prefix != NULL ? prefix : "", digits, NULL);
 }
 
 void
@@ -678,7 +674,8 @@ _kd_item_copy_json_member (JsonObject *from,
 
 /* A problem with a field names where it is (the item, the field) and what was found; both are
  * spelled out only when there is one: a document has tens of thousands of fields, and loading
- * them all would otherwise format as many sentences for nothing. */
+ * them all would otherwise format as many sentences for nothing.  The value is kept as it was
+ * among the unknown members, so that saving writes it back unchanged. */
 #define REPORT_FIELD(message)                                                                               \
   G_STMT_START                                                                                              \
   {                                                                                                         \
@@ -686,19 +683,19 @@ _kd_item_copy_json_member (JsonObject *from,
     g_autofree char *where = g_strdup_printf ("%s%s%s", location, *location ? ", " : "", _ (field->label)); \
                                                                                                             \
     kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, message, shown);                             \
+    json_object_set_member (_kd_item_get_unknown (self), member, json_node_copy (node));                    \
   }                                                                                                         \
   G_STMT_END
 
 static void
 load_field (KdItem        *self,
             const KdField *field,
-            JsonObject    *object,
+            JsonNode      *node,
             const char    *member,
             const char    *location,
             KdProblemList *problems)
 {
   gpointer    slot = G_STRUCT_MEMBER_P (self, field->offset);
-  JsonNode   *node = json_object_get_member (object, member);
   const char *text = NULL;
   gint64      number = 0;
   KdJsonRead  read;
@@ -707,7 +704,7 @@ load_field (KdItem        *self,
     {
       case KD_FIELD_MONEY:
       case KD_FIELD_UINT:
-        read = kd_json_read_int (object, member, &number);
+        read = kd_json_node_read_int (node, &number);
         if (read == KD_JSON_OK && number < 0)
           {
             REPORT_FIELD (_ ("%s is negative; an amount cannot be negative"));
@@ -739,7 +736,7 @@ load_field (KdItem        *self,
           GEnumClass *klass;
           GEnumValue *value = NULL;
 
-          if (kd_json_read_string (object, member, &text) == KD_JSON_OK)
+          if (kd_json_node_read_string (node, &text) == KD_JSON_OK)
             {
               klass = g_type_class_ref (field->enum_type ());
               value = g_enum_get_value_by_nick (klass, text);
@@ -755,7 +752,7 @@ load_field (KdItem        *self,
         }
 
       case KD_FIELD_BOOL:
-        if (kd_json_read_bool (object, member, (gboolean *)slot) != KD_JSON_OK)
+        if (kd_json_node_read_bool (node, (gboolean *)slot) != KD_JSON_OK)
           {
             REPORT_FIELD (_ ("“%s” is not true or false"));
             return;
@@ -764,13 +761,12 @@ load_field (KdItem        *self,
 
       case KD_FIELD_STRV:
         {
-          JsonArray *array = NULL;
           g_auto (GStrv) strv = NULL;
 
-          if (kd_json_read_array (object, member, &array) == KD_JSON_OK)
+          if (JSON_NODE_HOLDS_ARRAY (node))
             {
-              strv = kd_json_read_strv (object, member);
-              if (g_strv_length (strv) != json_array_get_length (array))
+              strv = kd_json_node_read_strv (node);
+              if (g_strv_length (strv) != json_array_get_length (json_node_get_array (node)))
                 g_clear_pointer (&strv, g_strfreev);
             }
           if (strv == NULL)
@@ -784,7 +780,7 @@ load_field (KdItem        *self,
         }
 
       default:
-        if (kd_json_read_string (object, member, &text) != KD_JSON_OK)
+        if (kd_json_node_read_string (node, &text) != KD_JSON_OK)
           {
             REPORT_FIELD (_ ("%s is not text"));
             return;
@@ -808,7 +804,26 @@ load_field (KdItem        *self,
         *(char **)slot = g_strdup (text);
         break;
     }
-  json_object_remove_member (_kd_item_get_unknown (self), member);
+}
+
+/* An id seen before in the list (@ids, owned by their items) is replaced: ids name items in
+ * merges and undo. */
+static void
+check_id (KdItem        *item,
+          GHashTable    *ids,
+          const char    *where,
+          KdProblemList *problems)
+{
+  const char *id = kd_item_get_id (item);
+
+  if (id != NULL && !g_hash_table_add (ids, (char *)id))
+    {
+      g_autofree char *fresh = _kd_item_new_id (NULL);
+
+      kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, where, _ ("its id “%s” is used twice; it was given a new one"), id);
+      _kd_item_set_id (item, fresh);
+      g_hash_table_add (ids, (char *)kd_item_get_id (item));
+    }
 }
 
 /* Loads the objects of @array as items of @type into @store; elements that are not objects are
@@ -821,15 +836,16 @@ _kd_item_load_list (JsonArray     *array,
                     const char    *item_label,
                     KdProblemList *problems)
 {
-  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The ids seen so far, owned by their items, which the store keeps. */
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode        *element = json_array_get_element (array, i);
-      g_autofree char *where = g_strdup_printf ("%s %u", item_label, i + 1);
+      JsonNode *element = json_array_get_element (array, i);
+      char      where[256];
       g_autoptr (KdItem) item = NULL;
-      const char *id;
 
+      g_snprintf (where, sizeof where, "%s %u", item_label, i + 1);
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("this entry is not an object"));
@@ -838,16 +854,7 @@ _kd_item_load_list (JsonArray     *array,
         }
       item = g_object_new (type, NULL);
       _kd_item_load (item, json_node_get_object (element), where, problems);
-      id = kd_item_get_id (item);
-      if (id != NULL && !g_hash_table_add (ids, g_strdup (id)))
-        {
-          g_autofree char *fresh = _kd_item_new_id (NULL);
-
-          kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, where,
-                               _ ("its id “%s” is used twice; it was given a new one"), id);
-          _kd_item_set_id (item, fresh);
-          g_hash_table_add (ids, g_strdup (fresh));
-        }
+      check_id (item, ids, where, problems);
       g_list_store_append (store, item);
     }
 }
@@ -895,6 +902,35 @@ load_children (KdItem        *self,
                       G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset), label, problems);
 }
 
+static int
+field_index (KdItemClass *klass,
+             const char  *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->json_members[i], name))
+      return (int)i;
+  return -1;
+}
+
+/* Items that live in lists carry a stable id. */
+static void
+load_id (KdItem        *self,
+         JsonNode      *node,
+         const char    *location,
+         KdProblemList *problems)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  const char    *id = NULL;
+
+  if (kd_json_node_read_string (node, &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
+    _kd_item_set_id (self, id);
+  else
+    {
+      kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location, _ ("the id is not valid; a new one was given"));
+      json_object_set_member (priv->unknown, "id", json_node_copy (node));
+    }
+}
+
 /* Reads @object into a fresh item.  Values that cannot be read are reported in @problems and
  * kept as they were, so that saving writes them back unchanged. */
 void
@@ -905,33 +941,25 @@ _kd_item_load (KdItem        *self,
 {
   KdItemPrivate *priv = kd_item_get_instance_private (self);
   KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
-  g_autoptr (GList) members = json_object_get_members (object);
-  const char *id = NULL;
+  JsonObjectIter iter;
+  const char    *name;
+  JsonNode      *node;
 
-  for (GList *l = members; l != NULL; l = l->next)
-    _kd_item_copy_json_member (object, priv->unknown, l->data);
+  /* Members the item does not read are kept as they are; the fields and the id are copied
+   * there only when they cannot be read (below), so a document of many rows is not copied twice. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!(priv->id != NULL && g_str_equal (name, "id")) && field_index (klass, name) < 0)
+      json_object_set_member (priv->unknown, name, json_node_copy (node));
 
-  if (priv->id != NULL) /* items that live in lists carry a stable id */
-    {
-      if (kd_json_read_string (object, "id", &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
-        {
-          _kd_item_set_id (self, id);
-          json_object_remove_member (priv->unknown, "id");
-        }
-      else if (json_object_has_member (object, "id"))
-        kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location,
-                             _ ("the id is not valid; a new one was given"));
-    }
+  if (priv->id != NULL && (node = json_object_get_member (object, "id")) != NULL)
+    load_id (self, node, location, problems);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      g_autofree char *member = json_name (klass->fields[i].name);
-
-      if (json_object_has_member (object, member) &&
-          !JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)))
-        load_field (self, &klass->fields[i], object, member, location, problems);
-      else
-        json_object_remove_member (priv->unknown, member);
+      node = json_object_get_member (object, klass->json_members[i]);
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        load_field (self, &klass->fields[i], node, klass->json_members[i], location, problems);
     }
   if (klass->load_extra != NULL)
     klass->load_extra (self, object, location, problems);
@@ -952,9 +980,9 @@ _kd_item_save (KdItem *self)
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      const KdField   *field = &klass->fields[i];
-      g_autofree char *member = json_name (field->name);
-      gpointer         slot = G_STRUCT_MEMBER_P (self, field->offset);
+      const KdField *field = &klass->fields[i];
+      const char    *member = klass->json_members[i];
+      gpointer       slot = G_STRUCT_MEMBER_P (self, field->offset);
 
       if (json_object_has_member (priv->unknown, member))
         {
@@ -1006,4 +1034,162 @@ _kd_item_save (KdItem *self)
     if (!json_object_has_member (object, l->data))
       _kd_item_copy_json_member (priv->unknown, object, l->data);
   return object;
+}
+
+/* ---- a list read straight from the text (kd_json_guard_parse_lists) ---------------- */
+
+struct _KdItemListReading
+{
+  GType          type;
+  const char    *item_label;
+  KdProblemList *problems; /* added to the document's where the list is loaded */
+  GPtrArray     *items;
+  JsonArray     *kept;
+  GHashTable    *ids;
+};
+
+KdItemListReading *
+_kd_item_list_reading_new (GType       type,
+                           const char *item_label)
+{
+  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
+  KdItemListReading *reading;
+
+  /* Items with a list of their own or extra members are read from the tree. */
+  g_return_val_if_fail (KD_ITEM_CLASS (klass)->load_extra == NULL && KD_ITEM_CLASS (klass)->children_member == NULL, NULL);
+  g_return_val_if_fail (KD_ITEM_CLASS (klass)->n_fields < 64, NULL);
+
+  reading = g_new0 (KdItemListReading, 1);
+  reading->type = type;
+  reading->item_label = item_label;
+  reading->problems = kd_problem_list_new ();
+  reading->items = g_ptr_array_new_with_free_func (g_object_unref);
+  reading->kept = json_array_new ();
+  reading->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  return reading;
+}
+
+void
+_kd_item_list_reading_free (KdItemListReading *reading)
+{
+  if (reading == NULL)
+    return;
+  kd_problem_list_free (reading->problems);
+  g_hash_table_unref (reading->ids);
+  g_ptr_array_unref (reading->items);
+  json_array_unref (reading->kept);
+  g_free (reading);
+}
+
+/* Reads the element object's members into @self, as _kd_item_load() does from a JsonObject. */
+static gboolean
+read_item (KdItem        *self,
+           KdJsonReader  *reader,
+           const char    *location,
+           KdProblemList *problems)
+{
+  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
+  guint64        seen = 0;
+  gboolean       seen_id = FALSE;
+  const char    *name;
+  int            next;
+
+  kd_json_reader_begin_object (reader);
+  while ((next = kd_json_reader_next_member (reader, &name)) > 0)
+    {
+      int field = field_index (klass, name);
+      g_autoptr (JsonNode) node = NULL;
+
+      if (priv->id != NULL && g_str_equal (name, "id"))
+        {
+          if (seen_id)
+            return kd_json_reader_fail_duplicate (reader, name);
+          seen_id = TRUE;
+          if ((node = kd_json_reader_read_node (reader)) == NULL)
+            return FALSE;
+          load_id (self, node, location, problems);
+        }
+      else if (field >= 0)
+        {
+          const KdField *kind = &klass->fields[field];
+          const char    *text;
+          int            read;
+
+          if (seen & (G_GUINT64_CONSTANT (1) << field))
+            return kd_json_reader_fail_duplicate (reader, name);
+          seen |= G_GUINT64_CONSTANT (1) << field;
+          /* Text that needs no check is stored as it is read, without a JsonNode. */
+          if (kind->kind == KD_FIELD_STRING || kind->kind == KD_FIELD_CRITERION || kind->kind == KD_FIELD_ID)
+            {
+              if ((read = kd_json_reader_read_string (reader, &text)) < 0)
+                return FALSE;
+              if (read > 0)
+                {
+                  char **slot = G_STRUCT_MEMBER_P (self, kind->offset);
+
+                  g_free (*slot);
+                  *slot = g_strdup (text);
+                  continue;
+                }
+            }
+          if ((node = kd_json_reader_read_node (reader)) == NULL)
+            return FALSE;
+          if (!JSON_NODE_HOLDS_NULL (node))
+            load_field (self, &klass->fields[field], node, klass->json_members[field], location, problems);
+        }
+      else
+        {
+          if (json_object_has_member (priv->unknown, name))
+            return kd_json_reader_fail_duplicate (reader, name);
+          if ((node = kd_json_reader_read_node (reader)) == NULL)
+            return FALSE;
+          json_object_set_member (priv->unknown, name, g_steal_pointer (&node));
+        }
+    }
+  return next == 0;
+}
+
+/* A KdJsonList's read_element: one element of the list, an item or, if it is not an object,
+ * kept as it is. */
+gboolean
+_kd_item_read_element (KdJsonReader *reader,
+                       guint         index,
+                       gpointer      data)
+{
+  KdItemListReading *reading = data;
+  g_autoptr (KdItem) item = NULL;
+  char where[256];
+
+  g_snprintf (where, sizeof where, "%s %u", reading->item_label, index + 1);
+  if (!kd_json_reader_is_object (reader))
+    {
+      JsonNode *element = kd_json_reader_read_node (reader);
+
+      if (element == NULL)
+        return FALSE;
+      kd_problem_list_add (reading->problems, KD_PROBLEM_ERROR, 0, where, _ ("this entry is not an object"));
+      json_array_add_element (reading->kept, element);
+      return TRUE;
+    }
+  item = g_object_new (reading->type, NULL);
+  if (!read_item (item, reader, where, reading->problems))
+    return FALSE;
+  check_id (item, reading->ids, where, reading->problems);
+  g_ptr_array_add (reading->items, g_steal_pointer (&item));
+  return TRUE;
+}
+
+/* Puts what was read into @store, @kept and @problems. */
+void
+_kd_item_list_reading_finish (KdItemListReading *reading,
+                              GListStore        *store,
+                              JsonArray         *kept,
+                              KdProblemList     *problems)
+{
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, reading->items->pdata,
+                       reading->items->len);
+  for (guint i = 0; i < json_array_get_length (reading->kept); i++)
+    json_array_add_element (kept, json_node_copy (json_array_get_element (reading->kept, i)));
+  kd_problem_list_extend (problems, reading->problems);
 }

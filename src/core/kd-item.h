@@ -49,6 +49,7 @@ struct _KdItemClass
   const KdField *fields;
   guint          n_fields;
   GParamSpec   **pspecs;
+  const char   **json_members; /* interned: each field's member name in the file */
 
   void (*load_extra) (KdItem        *self,
                       JsonObject    *object,

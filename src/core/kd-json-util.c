@@ -6,12 +6,9 @@
 #include "kd-json-util.h"
 
 KdJsonRead
-kd_json_read_string (JsonObject  *object,
-                     const char  *member,
-                     const char **value)
+kd_json_node_read_string (JsonNode    *node,
+                          const char **value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
   *value = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return KD_JSON_MISSING;
@@ -22,12 +19,18 @@ kd_json_read_string (JsonObject  *object,
 }
 
 KdJsonRead
-kd_json_read_int (JsonObject *object,
-                  const char *member,
-                  gint64     *value)
+kd_json_read_string (JsonObject  *object,
+                     const char  *member,
+                     const char **value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  GType     type;
+  return kd_json_node_read_string (json_object_get_member (object, member), value);
+}
+
+KdJsonRead
+kd_json_node_read_int (JsonNode *node,
+                       gint64   *value)
+{
+  GType type;
 
   *value = 0;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -55,12 +58,17 @@ kd_json_read_int (JsonObject *object,
 }
 
 KdJsonRead
-kd_json_read_bool (JsonObject *object,
-                   const char *member,
-                   gboolean   *value)
+kd_json_read_int (JsonObject *object,
+                  const char *member,
+                  gint64     *value)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  return kd_json_node_read_int (json_object_get_member (object, member), value);
+}
 
+KdJsonRead
+kd_json_node_read_bool (JsonNode *node,
+                        gboolean *value)
+{
   *value = FALSE;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return KD_JSON_MISSING;
@@ -68,6 +76,14 @@ kd_json_read_bool (JsonObject *object,
     return KD_JSON_WRONG_TYPE;
   *value = json_node_get_boolean (node);
   return KD_JSON_OK;
+}
+
+KdJsonRead
+kd_json_read_bool (JsonObject *object,
+                   const char *member,
+                   gboolean   *value)
+{
+  return kd_json_node_read_bool (json_object_get_member (object, member), value);
 }
 
 KdJsonRead
@@ -102,26 +118,32 @@ kd_json_read_array (JsonObject *object,
   return KD_JSON_OK;
 }
 
-/* Strings of an array member; other elements are skipped.  Never NULL. */
+/* Strings of an array; other elements are skipped.  Never NULL. */
 char **
-kd_json_read_strv (JsonObject *object,
-                   const char *member)
+kd_json_node_read_strv (JsonNode *node)
 {
-  JsonArray    *array = NULL;
+  JsonArray    *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
   GStrvBuilder *builder = g_strv_builder_new ();
   char        **result;
 
-  if (kd_json_read_array (object, member, &array) == KD_JSON_OK)
+  if (array != NULL)
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
-        JsonNode *node = json_array_get_element (array, i);
+        JsonNode *element = json_array_get_element (array, i);
 
-        if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-          g_strv_builder_add (builder, json_node_get_string (node));
+        if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+          g_strv_builder_add (builder, json_node_get_string (element));
       }
   result = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return result;
+}
+
+char **
+kd_json_read_strv (JsonObject *object,
+                   const char *member)
+{
+  return kd_json_node_read_strv (json_object_get_member (object, member));
 }
 
 /* A short rendering of a value for messages: "maybe", 12, true, an object… */

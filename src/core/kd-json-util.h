@@ -35,4 +35,13 @@ char     **kd_json_read_strv (JsonObject *object,
                               const char *member);
 char      *kd_json_node_describe (JsonNode *node);
 
+/* The same, of a value already in hand (NULL: missing). */
+KdJsonRead kd_json_node_read_string (JsonNode    *node,
+                                     const char **value);
+KdJsonRead kd_json_node_read_int (JsonNode *node,
+                                  gint64   *value);
+KdJsonRead kd_json_node_read_bool (JsonNode *node,
+                                   gboolean *value);
+char     **kd_json_node_read_strv (JsonNode *node);
+
 G_END_DECLS

@@ -77,9 +77,8 @@ static KdLockInfo *
 read_lock (GFile *lock)
 {
   g_autofree char *contents = NULL;
-  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonNode) root = NULL;
   KdLockInfo *info;
-  JsonNode   *root;
   JsonObject *object;
   const char *who = NULL, *host = NULL, *since = NULL;
   gint64      pid = 0;
@@ -90,9 +89,8 @@ read_lock (GFile *lock)
   if (!g_file_load_contents (lock, NULL, &contents, &length, NULL, NULL))
     return NULL;
   info = g_new0 (KdLockInfo, 1);
-  if (length < 4096 && kd_json_guard_check (contents, length, "lock", NULL) &&
-      json_parser_load_from_data (parser, contents, length, NULL) &&
-      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
+  if (length < 4096 && kd_json_guard_parse (contents, length, "lock", &root, NULL) && root != NULL &&
+      JSON_NODE_HOLDS_OBJECT (root))
     {
       object = json_node_get_object (root);
       kd_json_read_string (object, "who", &who);
@@ -342,15 +340,12 @@ static char *
 document_id_of (GFile *file)
 {
   g_autofree char *contents = NULL;
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonNode   *root;
+  g_autoptr (JsonNode) root = NULL;
   const char *id = NULL;
   gsize       length = 0;
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) ||
-      !kd_json_guard_check (contents, length, "", NULL) ||
-      !json_parser_load_from_data (parser, contents, length, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+      !kd_json_guard_parse (contents, length, "", &root, NULL) || root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
   kd_json_read_string (json_node_get_object (root), "id", &id);
   return g_strdup (id);
