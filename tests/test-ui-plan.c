@@ -275,6 +275,9 @@ test_add_and_type (Fixture      *f,
     kd_ui_test_settle ();
     g_assert_cmpint (kd_plan_row_get_status (row), ==, KD_PLAN_STATUS_DOING);
     g_assert_cmpstr (kd_plan_cell_get_text (status), ==, "Đang thực hiện");
+    /* Its colour follows the status; at rest a cell is a single widget, the editor gone. */
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (status), "doing"));
+    g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (status)));
   }
 
   /* Each committed cell was one undo step. */

@@ -1,7 +1,9 @@
 /* kd-plan-cell.c
  *
- * The grid builds a row widget for every row near the visible part (GTK 4.8 keeps up to 200), so a
- * cell at rest is one GtkInscription; editors and popovers exist only while a cell is edited.
+ * The grid builds a row widget for every row near the visible part (GTK 4.8 keeps about 205 of
+ * them, whatever the window's height), so a cell at rest is one widget that draws its own text:
+ * its size comes from the font's metrics, worked out once per font, and the text is laid out only
+ * when the cell is drawn.  Editors and popovers exist only while a cell is edited.
  */
 #include "config.h"
 
@@ -18,7 +20,9 @@ struct _KdPlanCell
   const KdPlanColumn *column;
   GtkListItem        *list_item; /* the list item owns the cell */
   GtkTreeModel       *names;     /* completion of name cells */
-  GtkInscription     *label;
+  char               *text;      /* as shown: one line */
+  PangoLayout        *layout;    /* made when first drawn */
+  const char         *status_class;
 
   KdPlanRow *row;
   gulong     notify_id;
@@ -59,14 +63,27 @@ refresh (KdPlanCell *self)
 
   /* Long text shows on one line; the editor and the tooltip have all of it. */
   g_strdelimit (text, "\r\n", ' ');
-  gtk_inscription_set_text (self->label, text);
   if (self->column->kind == KD_PLAN_CELL_STATUS && self->row != NULL)
     {
-      KdPlanStatus status = kd_plan_row_get_status (self->row);
+      const char *status_class = kd_plan_status_to_string (kd_plan_row_get_status (self->row));
 
-      gtk_widget_set_css_classes (GTK_WIDGET (self->label),
-                                  (const char *[]){ "kd-status", kd_plan_status_to_string (status), NULL });
+      if (self->status_class != status_class)
+        {
+          if (self->status_class != NULL)
+            gtk_widget_remove_css_class (GTK_WIDGET (self), self->status_class);
+          gtk_widget_add_css_class (GTK_WIDGET (self), status_class);
+          self->status_class = status_class;
+        }
     }
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+  g_free (self->text);
+  self->text = g_steal_pointer (&text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, self->text, -1);
+  /* Screen readers read the cell as the text it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -102,7 +119,7 @@ const char *
 kd_plan_cell_get_text (KdPlanCell *self)
 {
   g_return_val_if_fail (KD_IS_PLAN_CELL (self), NULL);
-  return gtk_inscription_get_text (self->label) != NULL ? gtk_inscription_get_text (self->label) : "";
+  return self->text != NULL ? self->text : "";
 }
 
 const char *
@@ -258,7 +275,7 @@ stop_editing (KdPlanCell *self)
       gtk_popover_popdown (GTK_POPOVER (popover));
       unparent_later (popover);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->label), TRUE);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   refresh (self);
   if (had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (self));
@@ -753,7 +770,6 @@ kd_plan_cell_start_editing (KdPlanCell *self,
   }
   g_signal_connect_object (entry, "activate", G_CALLBACK (entry_activate_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_parent (entry, GTK_WIDGET (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->label), FALSE);
   gtk_widget_grab_focus (entry);
   gtk_editable_set_position (GTK_EDITABLE (entry), -1);
   return TRUE;
@@ -916,6 +932,152 @@ kd_plan_cell_get_list_item (KdPlanCell *self)
   return self->list_item;
 }
 
+/* ---- size and drawing --------------------------------------------------------------- */
+
+/* What a cell's size needs from its font.  Every cell of the grid has the same font (a few
+ * thousand cells, one font): the font's metrics are asked for once per font and resolution, not
+ * once per cell. */
+typedef struct
+{
+  PangoFontDescription *font;
+  double                resolution;
+  int                   char_width; /* Pango units */
+  int                   line_height;
+} FontMetrics;
+
+#define MIN_CHARS 4
+
+static const FontMetrics *
+get_font_metrics (KdPlanCell *self)
+{
+  static GPtrArray           *known;
+  PangoContext               *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      resolution = pango_cairo_context_get_resolution (context);
+  PangoFontMetrics           *metrics;
+  FontMetrics                *found;
+
+  if (known == NULL)
+    known = g_ptr_array_new ();
+  for (guint i = 0; i < known->len; i++)
+    {
+      found = g_ptr_array_index (known, i);
+      if (found->resolution == resolution && pango_font_description_equal (found->font, font))
+        return found;
+    }
+  /* A handful of fonts at most (the window's, a larger text size): kept for the process. */
+  metrics = pango_context_get_metrics (context, font, NULL);
+  found = g_new0 (FontMetrics, 1);
+  found->font = pango_font_description_copy (font);
+  found->resolution = resolution;
+  found->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                           pango_font_metrics_get_approximate_digit_width (metrics));
+  found->line_height = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
+  pango_font_metrics_unref (metrics);
+  g_ptr_array_add (known, found);
+  return found;
+}
+
+/* The editor, while a cell is edited in place: the cell's only child that is laid out (a popover
+ * places itself). */
+static GtkWidget *
+get_inline_editor (KdPlanCell *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child) && gtk_widget_get_visible (child))
+      return child;
+  return NULL;
+}
+
+static void
+kd_plan_cell_measure (GtkWidget     *widget,
+                      GtkOrientation orientation,
+                      int            for_size,
+                      int           *minimum,
+                      int           *natural,
+                      int           *minimum_baseline,
+                      int           *natural_baseline)
+{
+  KdPlanCell        *self = KD_PLAN_CELL (widget);
+  const FontMetrics *metrics = get_font_metrics (self);
+  GtkWidget         *editor = get_inline_editor (self);
+
+  /* Widths in characters follow the text size (large text on a projector). */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = PANGO_PIXELS_CEIL (MIN_CHARS * metrics->char_width);
+      *natural = PANGO_PIXELS_CEIL (MAX (MIN_CHARS, self->column->width / 8) * metrics->char_width);
+    }
+  else
+    *minimum = *natural = PANGO_PIXELS_CEIL (metrics->line_height);
+  if (editor != NULL)
+    {
+      int editor_minimum, editor_natural;
+
+      gtk_widget_measure (editor, orientation, for_size, &editor_minimum, &editor_natural, NULL, NULL);
+      *minimum = MAX (*minimum, editor_minimum);
+      *natural = MAX (*natural, editor_natural);
+    }
+}
+
+static void
+kd_plan_cell_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  KdPlanCell *self = KD_PLAN_CELL (widget);
+  GtkWidget  *editor = get_inline_editor (self);
+
+  if (editor != NULL)
+    gtk_widget_allocate (editor, width, height, baseline, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+/* One line, ellipsized at the end, centred in the height; money to the right. */
+static void
+kd_plan_cell_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  KdPlanCell    *self = KD_PLAN_CELL (widget);
+  int            width = gtk_widget_get_width (widget);
+  int            height = gtk_widget_get_height (widget);
+  PangoRectangle logical;
+
+  if (self->text != NULL && *self->text != '\0' && get_inline_editor (self) == NULL)
+    {
+      if (self->layout == NULL)
+        {
+          self->layout = gtk_widget_create_pango_layout (widget, self->text);
+          pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+          pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+          if (self->column->kind == KD_PLAN_CELL_MONEY)
+            pango_layout_set_alignment (self->layout, PANGO_ALIGN_RIGHT);
+        }
+      pango_layout_set_width (self->layout, width * PANGO_SCALE);
+      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0,
+                                  MAX (0, (height - logical.height) / 2), self->layout);
+      gtk_snapshot_pop (snapshot);
+    }
+  GTK_WIDGET_CLASS (kd_plan_cell_parent_class)->snapshot (widget, snapshot);
+}
+
+/* A new font or text size: the layout is made again, from the widget's new Pango context. */
+static void
+kd_plan_cell_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  KdPlanCell *self = KD_PLAN_CELL (widget);
+
+  GTK_WIDGET_CLASS (kd_plan_cell_parent_class)->css_changed (widget, change);
+  if (self->layout != NULL)
+    pango_layout_context_changed (self->layout);
+}
+
 /* ---- GObject ------------------------------------------------------------------------ */
 
 static void
@@ -928,6 +1090,7 @@ kd_plan_cell_dispose (GObject *object)
     g_clear_signal_handler (&self->notify_id, self->row);
   g_clear_object (&self->row);
   g_clear_object (&self->names);
+  g_clear_object (&self->layout);
   if (self->popover != NULL)
     gtk_widget_unparent (g_steal_pointer (&self->popover));
   self->editor = NULL;
@@ -941,6 +1104,7 @@ static void
 kd_plan_cell_finalize (GObject *object)
 {
   g_free (KD_PLAN_CELL (object)->message);
+  g_free (KD_PLAN_CELL (object)->text);
   G_OBJECT_CLASS (kd_plan_cell_parent_class)->finalize (object);
 }
 
@@ -970,7 +1134,10 @@ kd_plan_cell_class_init (KdPlanCellClass *klass)
   signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = kd_plan_cell_measure;
+  widget_class->size_allocate = kd_plan_cell_size_allocate;
+  widget_class->snapshot = kd_plan_cell_snapshot;
+  widget_class->css_changed = kd_plan_cell_css_changed;
   gtk_widget_class_set_css_name (widget_class, "kdplancell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_CELL);
 }
@@ -981,9 +1148,6 @@ kd_plan_cell_init (KdPlanCell *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  self->label = GTK_INSCRIPTION (gtk_inscription_new (NULL));
-  gtk_inscription_set_text_overflow (self->label, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -1002,13 +1166,8 @@ kd_plan_cell_new (const KdPlanColumn *column,
   self->list_item = list_item;
   if (column->kind == KD_PLAN_CELL_NAME && names != NULL)
     self->names = g_object_ref (names);
-  if (column->kind == KD_PLAN_CELL_MONEY)
-    gtk_inscription_set_xalign (self->label, 1.0);
-  /* Widths in characters follow the text size (large text on a projector). */
-  gtk_inscription_set_min_chars (self->label, 4);
-  gtk_inscription_set_nat_chars (self->label, column->width / 8);
-  /* One line, centred: a taller inscription would lay out a second line and shift the first. */
-  gtk_widget_set_valign (GTK_WIDGET (self->label), GTK_ALIGN_CENTER);
+  if (column->kind == KD_PLAN_CELL_STATUS)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "kd-status");
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);

@@ -1,7 +1,8 @@
 /* kd-plan-cell.h — one cell of the improvement-plan grid
  *
- * A cell shows one field of a plan row as a GtkInscription (cheap: the grid builds a few thousand
- * cells) and edits it only on demand — F2, Enter, a double click or typing — with a GtkEntry (a
+ * A cell shows one field of a plan row on one line, drawing the text itself (one widget: the grid
+ * builds a few thousand cells), and exposes it to screen readers as its label.  It edits the field
+ * only on demand — F2, Enter, a double click or typing — with a GtkEntry (a
  * date entry with a calendar, a name entry with completion), a text view for long text, or a
  * popover listing the criteria or the statuses.  Core checks what is typed
  * (kd_plan_row_set_from_text); a refused text stays in the entry with core's message.  One

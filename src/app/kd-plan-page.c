@@ -51,10 +51,10 @@ struct _KdPlanPage
   const KdPlanColumn *const *columns;
   guint                      n_columns;
   KdPlanLayout               layout;
-  GPtrArray                 *view_columns; /* GtkColumnViewColumn of each plan column */
-  GtkColumnViewColumn       *review_column;
-  GHashTable                *review_cells; /* GtkInscription → KdPlanRow, bound */
-  GHashTable               **cells;        /* per plan column: KdPlanRow → its bound KdPlanCell */
+  GPtrArray                 *view_columns;  /* GtkColumnViewColumn of each plan column */
+  GtkColumnViewColumn       *review_column; /* in the view only while the plan has a review */
+  GHashTable                *review_cells;  /* GtkInscription → KdPlanRow, bound */
+  GHashTable               **cells;         /* per plan column: KdPlanRow → its bound KdPlanCell */
   KdReview                  *latest_review;
   KdPlanRow                 *focus_row; /* a cell to focus once bound (added row, keyboard move) */
   int                        focus_column;
@@ -162,15 +162,39 @@ update_names (KdPlanPage *self)
     valid = gtk_list_store_remove (self->names, &iter);
 }
 
+static KdReviewEntry *
+lookup_review_entry (KdPlanPage *self,
+                     KdPlanRow  *row)
+{
+  return self->latest_review != NULL && row != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
+}
+
 static void
 show_review (KdPlanPage     *self,
              GtkInscription *label,
              KdPlanRow      *row)
 {
-  KdReviewEntry *entry = self->latest_review != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
+  KdReviewEntry *entry = lookup_review_entry (self, row);
 
   gtk_inscription_set_text (label, entry != NULL ? kd_plan_status_describe (kd_review_entry_get_status (entry)) : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), entry != NULL && *kd_review_entry_get_comment (entry) ? kd_review_entry_get_comment (entry) : NULL);
+}
+
+/* The review's comment.  Asked for when the pointer rests on the cell: setting a tooltip text
+ * at every bind would ask the display server where the pointer is, once per row. */
+static gboolean
+review_query_tooltip_cb (GtkWidget  *label,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         KdPlanPage *self)
+{
+  KdReviewEntry *entry = lookup_review_entry (self, g_hash_table_lookup (self->review_cells, label));
+
+  if (entry == NULL || *kd_review_entry_get_comment (entry) == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, kd_review_entry_get_comment (entry));
+  return TRUE;
 }
 
 /* The column of the latest review's status shows once the plan has a review. */
@@ -182,7 +206,14 @@ update_review_column (KdPlanPage *self)
   gpointer       label, row;
 
   g_set_object (&self->latest_review, latest);
-  gtk_column_view_column_set_visible (self->review_column, self->latest_review != NULL);
+  /* Added and removed rather than hidden: GTK 4.8 builds the cells of a hidden column too. */
+  if (self->latest_review != NULL && gtk_column_view_column_get_column_view (self->review_column) == NULL)
+    gtk_column_view_append_column (self->plan_view, self->review_column);
+  else if (self->latest_review == NULL && gtk_column_view_column_get_column_view (self->review_column) != NULL)
+    {
+      gtk_column_view_remove_column (self->plan_view, self->review_column);
+      g_hash_table_remove_all (self->review_cells);
+    }
   g_hash_table_iter_init (&iter, self->review_cells);
   while (g_hash_table_iter_next (&iter, &label, &row))
     show_review (self, label, row);
@@ -510,28 +541,53 @@ unbind_cell (GtkSignalListItemFactory *factory,
   kd_plan_cell_set_row (cell, NULL);
 }
 
-/* The marks column: an icon when a row needs attention, its reasons as the tooltip. */
+/* The marks column: an icon when a row needs attention, its reasons as the tooltip.  Rebinding
+ * a row widget to a row with the same marks changes nothing. */
 static void
 show_marks (GtkImage   *image,
             KdPlanRow  *row,
             KdPlanPage *self)
 {
   KdPlanMarks      marks = kd_plan_row_get_marks (row, &self->today);
-  g_autofree char *text = kd_plan_marks_describe (marks);
+  g_autofree char *text = NULL;
 
+  /* Marks are stored plus one: no data means never shown. */
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (image), "kd-marks")) == (guint)marks + 1)
+    return;
+  g_object_set_data (G_OBJECT (image), "kd-marks", GUINT_TO_POINTER ((guint)marks + 1));
   gtk_widget_remove_css_class (GTK_WIDGET (image), "overdue");
   gtk_widget_remove_css_class (GTK_WIDGET (image), "missing");
   if (marks == KD_PLAN_MARK_NONE)
     {
       gtk_image_clear (image);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (image), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
+  text = kd_plan_marks_describe (marks);
   gtk_image_set_from_icon_name (image, marks & KD_PLAN_MARK_OVERDUE ? "dialog-warning-symbolic" : "dialog-information-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (image), marks & KD_PLAN_MARK_OVERDUE ? "overdue" : "missing");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (image), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* The reasons, when the pointer rests on the mark: a tooltip text set at every bind would ask the
+ * display server where the pointer is, once per row. */
+static gboolean
+marks_query_tooltip_cb (GtkWidget  *image,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        KdPlanPage *self)
+{
+  KdPlanRow       *row = g_object_get_data (G_OBJECT (image), "kd-row");
+  KdPlanMarks      marks = row != NULL ? kd_plan_row_get_marks (row, &self->today) : KD_PLAN_MARK_NONE;
+  g_autofree char *text = NULL;
+
+  if (marks == KD_PLAN_MARK_NONE)
+    return FALSE;
+  text = kd_plan_marks_describe (marks);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -553,6 +609,8 @@ setup_marks (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (image, "kd-plan-mark");
   g_object_set_data (G_OBJECT (image), "kd-page", self);
+  gtk_widget_set_has_tooltip (image, TRUE);
+  g_signal_connect (image, "query-tooltip", G_CALLBACK (marks_query_tooltip_cb), self);
   gtk_list_item_set_child (list_item, image);
 }
 
@@ -594,6 +652,8 @@ setup_review (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_inscription_new (NULL);
 
   gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (review_query_tooltip_cb), self);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -626,11 +686,11 @@ compare_rows (gconstpointer a,
 }
 
 static GtkColumnViewColumn *
-append_column (KdPlanPage *self,
-               const char *title,
-               GCallback   setup,
-               GCallback   bind,
-               GCallback   unbind)
+new_column (KdPlanPage *self,
+            const char *title,
+            GCallback   setup,
+            GCallback   bind,
+            GCallback   unbind)
 {
   GtkListItemFactory  *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
@@ -641,6 +701,18 @@ append_column (KdPlanPage *self,
     g_signal_connect (factory, "unbind", unbind, self);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
+  return column;
+}
+
+static GtkColumnViewColumn *
+append_column (KdPlanPage *self,
+               const char *title,
+               GCallback   setup,
+               GCallback   bind,
+               GCallback   unbind)
+{
+  GtkColumnViewColumn *column = new_column (self, title, setup, bind, unbind);
+
   gtk_column_view_append_column (self->plan_view, column);
   g_object_unref (column); /* the view holds it */
   return column;
@@ -687,9 +759,11 @@ build_columns (KdPlanPage  *self,
       self->cells[i] = g_hash_table_new (NULL, NULL);
     }
   g_hash_table_remove_all (self->review_cells);
-  self->review_column = append_column (self, _ ("Latest review"), G_CALLBACK (setup_review), G_CALLBACK (bind_review),
-                                       G_CALLBACK (unbind_review));
-  gtk_column_view_column_set_visible (self->review_column, FALSE);
+  g_clear_object (&self->review_column);
+  self->review_column = new_column (self, _ ("Latest review"), G_CALLBACK (setup_review), G_CALLBACK (bind_review),
+                                    G_CALLBACK (unbind_review));
+  if (self->latest_review != NULL)
+    gtk_column_view_append_column (self->plan_view, self->review_column);
 }
 
 /* ---- selection and row commands ------------------------------------------------------ */
@@ -1243,7 +1317,7 @@ _kd_plan_page_get_review_text (KdPlanPage *self,
   g_return_val_if_fail (KD_IS_PLAN_PAGE (self), NULL);
   flush_refresh (self);
   row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  if (row == NULL || !gtk_column_view_column_get_visible (self->review_column))
+  if (row == NULL || gtk_column_view_column_get_column_view (self->review_column) == NULL)
     return NULL;
   g_hash_table_iter_init (&iter, self->review_cells);
   while (g_hash_table_iter_next (&iter, &label, &bound))
@@ -1320,6 +1394,7 @@ kd_plan_page_dispose (GObject *object)
   g_clear_object (&self->criterion_codes);
   g_clear_object (&self->focus_row);
   g_clear_object (&self->latest_review);
+  g_clear_object (&self->review_column);
   for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
     g_hash_table_unref (self->cells[i]);
   g_clear_pointer (&self->cells, g_free);
