@@ -284,7 +284,8 @@ sidebar_order (Fixture *f)
   for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (gtk_widget_get_visible (row))
       g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "",
-                              G_OBJECT_TYPE_NAME (g_object_get_data (G_OBJECT (row), "kd-page")));
+                              g_type_name (_kd_window_section_type (
+                                  GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kd-section")) - 1)));
   return g_string_free (out, FALSE);
 }
 

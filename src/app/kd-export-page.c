@@ -44,8 +44,6 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   N_PROPS
 };
 
@@ -312,12 +310,6 @@ kd_export_page_get_property (GObject    *object,
       case PROP_DOCUMENT:
         g_value_set_object (value, self->document);
         break;
-      case PROP_TITLE:
-        g_value_set_string (value, _ ("Excel export"));
-        break;
-      case PROP_ICON_NAME:
-        g_value_set_string (value, "x-office-spreadsheet-symbolic");
-        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -365,8 +357,7 @@ kd_export_page_class_init (KdExportPageClass *klass)
   object_class->get_property = kd_export_page_get_property;
   object_class->set_property = kd_export_page_set_property;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  kd_page_class_set_section (object_class, N_ ("Excel export"), "x-office-spreadsheet-symbolic");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-export-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdExportPage, file_label);

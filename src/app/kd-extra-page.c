@@ -36,8 +36,6 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   N_PROPS
 };
 
@@ -167,8 +165,7 @@ set_document (KdExtraPage *self,
 /* ---- KdPage ------------------------------------------------------------------------- */
 
 static gboolean
-kd_extra_page_applies_to (KdPage     *page,
-                          KdDocument *document)
+kd_extra_page_applies_to (KdDocument *document)
 {
   return document != NULL && kd_framework_get_extra (kd_document_get_framework (document))->len > 0;
 }
@@ -240,12 +237,6 @@ kd_extra_page_get_property (GObject    *object,
       case PROP_DOCUMENT:
         g_value_set_object (value, self->document);
         break;
-      case PROP_TITLE:
-        g_value_set_string (value, _ ("Mức 4 requirements"));
-        break;
-      case PROP_ICON_NAME:
-        g_value_set_string (value, "starred-symbolic");
-        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -292,8 +283,7 @@ kd_extra_page_class_init (KdExtraPageClass *klass)
   object_class->get_property = kd_extra_page_get_property;
   object_class->set_property = kd_extra_page_set_property;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  kd_page_class_set_section (object_class, N_ ("Mức 4 requirements"), "starred-symbolic");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-extra-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdExtraPage, intro_label);

@@ -24,10 +24,9 @@ struct _KdPageInterface
   /* Ctrl+PgUp / Ctrl+PgDn: previous or next item (criterion…); FALSE if not applicable. */
   gboolean (*move) (KdPage *self,
                     int     direction);
-  /* Whether the page belongs in the sidebar for @document (Mức 4 only for 2018 frameworks);
-   * TRUE when not implemented. */
-  gboolean (*applies_to) (KdPage     *self,
-                          KdDocument *document);
+  /* Whether pages of this type belong in the sidebar for @document (Mức 4 only for 2018
+   * frameworks); TRUE when not implemented.  Asked of the type: the page may not exist yet. */
+  gboolean (*applies_to) (KdDocument *document);
   /* Shows the criterion @criterion_id ("3.2") in the page; FALSE if the page cannot.  The window
    * calls it for win.show-criterion on each page in sidebar order and shows the first that can. */
   gboolean (*show_criterion) (KdPage     *self,
@@ -42,10 +41,17 @@ const char *kd_page_get_icon_name (KdPage *self);
 gboolean    kd_page_start_search (KdPage *self);
 gboolean    kd_page_move (KdPage *self,
                           int     direction);
-gboolean    kd_page_applies_to (KdPage     *self,
-                                KdDocument *document);
 gboolean    kd_page_show_criterion (KdPage     *self,
                                     const char *criterion_id);
+
+void        kd_page_class_set_section (GObjectClass *klass,
+                                       const char   *title,
+                                       const char   *icon_name);
+const char *kd_page_type_get_title (GType type);
+const char *kd_page_type_get_icon_name (GType type);
+gboolean    kd_page_type_applies_to (GType       type,
+                                     KdDocument *document);
+gboolean    kd_page_type_can_show_criterion (GType type);
 
 void kd_style_init (void);
 

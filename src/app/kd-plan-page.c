@@ -71,8 +71,6 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   N_PROPS
 };
 
@@ -1426,12 +1424,6 @@ kd_plan_page_get_property (GObject    *object,
       case PROP_DOCUMENT:
         g_value_set_object (value, self->document);
         break;
-      case PROP_TITLE:
-        g_value_set_string (value, _ ("Improvement plan"));
-        break;
-      case PROP_ICON_NAME:
-        g_value_set_string (value, "view-list-symbolic");
-        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1502,8 +1494,7 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   widget_class->root = kd_plan_page_root;
   widget_class->unroot = kd_plan_page_unroot;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  kd_page_class_set_section (object_class, N_ ("Improvement plan"), "view-list-symbolic");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, criterion_filter);

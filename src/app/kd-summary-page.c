@@ -61,8 +61,6 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   N_PROPS
 };
 
@@ -590,12 +588,6 @@ kd_summary_page_get_property (GObject    *object,
       case PROP_DOCUMENT:
         g_value_set_object (value, self->document);
         break;
-      case PROP_TITLE:
-        g_value_set_string (value, _ ("Overview"));
-        break;
-      case PROP_ICON_NAME:
-        g_value_set_string (value, "view-grid-symbolic");
-        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -642,8 +634,7 @@ kd_summary_page_class_init (KdSummaryPageClass *klass)
   object_class->set_property = kd_summary_page_set_property;
   widget_class->map = kd_summary_page_map;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  kd_page_class_set_section (object_class, N_ ("Overview"), "view-grid-symbolic");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-summary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, accreditation_label);

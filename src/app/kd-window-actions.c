@@ -234,16 +234,18 @@ show_criterion_cb (GtkWidget  *widget,
 
   if (self->document == NULL)
     return;
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < _kd_window_n_sections (); i++)
     {
-      KdPage *page = g_ptr_array_index (self->pages, i);
+      GType   type = _kd_window_section_type (i);
+      KdPage *page;
 
-      if (KD_PAGE_GET_IFACE (page)->show_criterion == NULL || !_kd_window_page_is_listed (self, G_OBJECT_TYPE (page)))
+      if (!kd_page_type_can_show_criterion (type) || !_kd_window_page_is_listed (self, type))
         continue;
+      page = KD_PAGE (_kd_window_get_page (self, type));
       _kd_window_attach_page (self, GTK_WIDGET (page));
       if (kd_page_show_criterion (page, criterion_id))
         {
-          _kd_window_show_page (self, G_OBJECT_TYPE (page));
+          _kd_window_show_page (self, type);
           return;
         }
     }

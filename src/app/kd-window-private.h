@@ -26,7 +26,7 @@ struct _KdWindow
   GtkStack   *content;
 
   /* owned */
-  GPtrArray            *pages; /* KdPage, in sidebar order (the stack keeps them alive) */
+  GPtrArray            *pages; /* KdPage or NULL until built, in sidebar order (the stack keeps them alive) */
   KdDocument           *document;
   GFile                *file;          /* NULL until saved (a new assessment, the sample) */
   gboolean              recovered;     /* holds work recovered after a crash, not saved since */
@@ -101,6 +101,8 @@ guint    _kd_window_merge_conflict_copies (KdWindow *self,
                                            GError  **error);
 
 /* For tests. */
+GType        _kd_window_section_type (guint index);
+guint        _kd_window_n_sections (void);
 GtkWidget   *_kd_window_get_page (KdWindow *self,
                                   GType     type);
 gboolean     _kd_window_show_page (KdWindow *self,

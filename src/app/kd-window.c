@@ -274,15 +274,57 @@ forget_recovery (KdWindow *self)
 
 /* ---- the document ------------------------------------------------------------------- */
 
+/* Sections are numbered in sidebar order; a row carries its number + 1. */
 static GtkWidget *
-find_row (KdWindow  *self,
-          GtkWidget *page)
+row_at (KdWindow *self,
+        guint     index)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "kd-page") == page)
+    if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kd-section")) == index + 1)
       return row;
   return NULL;
+}
+
+static int
+index_of_type (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (section_types); i++)
+    if (section_types[i]() == type)
+      return (int)i;
+  return -1;
+}
+
+GType
+_kd_window_section_type (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (section_types), G_TYPE_INVALID);
+  return section_types[index]();
+}
+
+guint
+_kd_window_n_sections (void)
+{
+  return G_N_ELEMENTS (section_types);
+}
+
+/* A page is built the first time it is needed: most sessions never open most sections, and
+ * building all eight before the first frame took a third of the time to open a document. */
+static GtkWidget *
+ensure_page (KdWindow *self,
+             guint     index)
+{
+  GtkWidget *page = g_ptr_array_index (self->pages, index);
+  GType      type = section_types[index]();
+
+  if (page == NULL)
+    {
+      page = g_object_new (type, NULL);
+      g_ptr_array_index (self->pages, index) = page;
+      gtk_stack_add_titled (self->content, page, g_type_name (type), kd_page_type_get_title (type));
+      gtk_stack_page_set_visible (gtk_stack_get_page (self->content, page), gtk_widget_get_visible (row_at (self, index)));
+    }
+  return page;
 }
 
 void
@@ -304,7 +346,7 @@ kd_window_set_document (KdWindow   *self,
                         GFile      *file)
 {
   KdDocument *old;
-  GtkWidget  *first = NULL;
+  int         first = -1;
 
   g_return_if_fail (KD_IS_WINDOW (self));
   g_return_if_fail (document == NULL || KD_IS_DOCUMENT (document));
@@ -341,26 +383,27 @@ kd_window_set_document (KdWindow   *self,
   for (guint i = 0; i < self->pages->len; i++)
     {
       GtkWidget *page = g_ptr_array_index (self->pages, i);
-      gboolean   listed = kd_page_applies_to (KD_PAGE (page), document);
+      gboolean   listed = kd_page_type_applies_to (section_types[i](), document);
 
-      /* A page gets the document when it is first shown (_kd_window_attach_page): building every section
-       * before the first frame would double the time to open a document. */
-      if (kd_page_get_document (KD_PAGE (page)) != NULL)
+      /* A page gets the document when it is first shown (_kd_window_attach_page): handing it to
+       * every section before the first frame would double the time to open a document. */
+      if (page != NULL && kd_page_get_document (KD_PAGE (page)) != NULL)
         kd_page_set_document (KD_PAGE (page), NULL);
-      gtk_widget_set_visible (find_row (self, page), listed);
-      gtk_stack_page_set_visible (gtk_stack_get_page (self->content, page), listed);
-      if (listed && first == NULL)
-        first = page;
+      gtk_widget_set_visible (row_at (self, i), listed);
+      if (page != NULL)
+        gtk_stack_page_set_visible (gtk_stack_get_page (self->content, page), listed);
+      if (listed && first < 0)
+        first = (int)i;
     }
   g_clear_object (&old);
 
   /* A document from a newer version can be read, not changed: nothing in it can be edited. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->content),
                             document == NULL || (!kd_document_get_read_only (document) && !self->view_only));
-  if (first != NULL)
+  if (first >= 0)
     {
-      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (find_row (self, first)));
-      _kd_window_attach_page (self, first);
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row_at (self, first)));
+      _kd_window_attach_page (self, ensure_page (self, first));
     }
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "document" : "welcome");
   update_title (self);
@@ -722,11 +765,12 @@ kd_window_close_request (GtkWindow *window)
 /* ---- sections ----------------------------------------------------------------------- */
 
 static GtkWidget *
-make_row (GtkWidget *page)
+make_row (guint index)
 {
+  GType      type = section_types[index]();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *icon = gtk_image_new_from_icon_name (kd_page_get_icon_name (KD_PAGE (page)));
-  GtkWidget *label = gtk_label_new (kd_page_get_title (KD_PAGE (page)));
+  GtkWidget *icon = gtk_image_new_from_icon_name (kd_page_type_get_icon_name (type));
+  GtkWidget *label = gtk_label_new (kd_page_type_get_title (type));
   GtkWidget *row = gtk_list_box_row_new ();
 
   gtk_widget_set_margin_top (box, 4);
@@ -736,7 +780,7 @@ make_row (GtkWidget *page)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "kd-page", page);
+  g_object_set_data (G_OBJECT (row), "kd-section", GUINT_TO_POINTER (index + 1));
   return row;
 }
 
@@ -748,7 +792,7 @@ row_selected_cb (KdWindow      *self,
 
   if (row == NULL)
     return;
-  page = g_object_get_data (G_OBJECT (row), "kd-page");
+  page = ensure_page (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kd-section")) - 1);
   _kd_window_attach_page (self, page);
   gtk_stack_set_visible_child (self->content, page);
 }
@@ -757,35 +801,28 @@ static void
 build_sections (KdWindow *self)
 {
   self->pages = g_ptr_array_new ();
+  g_ptr_array_set_size (self->pages, G_N_ELEMENTS (section_types));
   for (guint i = 0; i < G_N_ELEMENTS (section_types); i++)
-    {
-      GType      type = section_types[i]();
-      GtkWidget *page = g_object_new (type, NULL);
-
-      g_return_if_fail (KD_IS_PAGE (page));
-      g_ptr_array_add (self->pages, page);
-      gtk_stack_add_titled (self->content, page, g_type_name (type), kd_page_get_title (KD_PAGE (page)));
-      gtk_list_box_append (self->sidebar, make_row (page));
-    }
+    gtk_list_box_append (self->sidebar, make_row (i));
 }
 
+/* The page of @type, built now if it was not yet. */
 GtkWidget *
 _kd_window_get_page (KdWindow *self,
                      GType     type)
 {
+  int index = index_of_type (type);
+
   g_return_val_if_fail (KD_IS_WINDOW (self), NULL);
-  for (guint i = 0; i < self->pages->len; i++)
-    if (G_OBJECT_TYPE (g_ptr_array_index (self->pages, i)) == type)
-      return g_ptr_array_index (self->pages, i);
-  return NULL;
+  return index >= 0 ? ensure_page (self, index) : NULL;
 }
 
 gboolean
 _kd_window_show_page (KdWindow *self,
                       GType     type)
 {
-  GtkWidget *page = _kd_window_get_page (self, type);
-  GtkWidget *row = page != NULL ? find_row (self, page) : NULL;
+  int        index = index_of_type (type);
+  GtkWidget *row = index >= 0 ? row_at (self, index) : NULL;
 
   if (row == NULL || !gtk_widget_get_visible (row))
     return FALSE;
@@ -804,9 +841,9 @@ gboolean
 _kd_window_page_is_listed (KdWindow *self,
                            GType     type)
 {
-  GtkWidget *page = _kd_window_get_page (self, type);
+  int index = index_of_type (type);
 
-  return page != NULL && gtk_widget_get_visible (find_row (self, page));
+  return index >= 0 && gtk_widget_get_visible (row_at (self, index));
 }
 
 KdNewDialog *
@@ -880,7 +917,8 @@ kd_window_dispose (GObject *object)
   _kd_window_sync_detach (self);
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
-      kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);
+      if (g_ptr_array_index (self->pages, i) != NULL)
+        kd_page_set_document (KD_PAGE (g_ptr_array_index (self->pages, i)), NULL);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   /* No gtk_widget_dispose_template here: in GTK 4.8 it unparents the bound main_stack, which
    * GtkWindow then unparents again.  GtkWindow releases its child and title bar itself. */

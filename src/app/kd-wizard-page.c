@@ -86,8 +86,6 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   N_PROPS
 };
 
@@ -1305,12 +1303,6 @@ kd_wizard_page_get_property (GObject    *object,
       case PROP_DOCUMENT:
         g_value_set_object (value, self->document);
         break;
-      case PROP_TITLE:
-        g_value_set_string (value, _ ("Self-assessment"));
-        break;
-      case PROP_ICON_NAME:
-        g_value_set_string (value, "emblem-ok-symbolic");
-        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1360,8 +1352,7 @@ kd_wizard_page_class_init (KdWizardPageClass *klass)
   object_class->get_property = kd_wizard_page_get_property;
   object_class->set_property = kd_wizard_page_set_property;
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  kd_page_class_set_section (object_class, N_ ("Self-assessment"), "emblem-ok-symbolic");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-wizard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdWizardPage, search_entry);
