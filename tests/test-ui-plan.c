@@ -102,14 +102,28 @@ cell_at (Fixture    *f,
 }
 
 /* What a key press on @widget does, through the widget's own key controllers. */
+/* The controllers that get @widget's events: its own, or for a grid cell the grid's (one key
+ * controller and one click gesture serve every cell). */
+static GListModel *
+controllers_for (GtkWidget *widget)
+{
+  if (KD_IS_PLAN_CELL (widget))
+    return gtk_widget_observe_controllers (gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW));
+  return gtk_widget_observe_controllers (widget);
+}
+
+/* A key press on @widget, through the key controller that gets it: a grid cell gets keys while
+ * it has the focus. */
 static gboolean
 press_key (GtkWidget      *widget,
            guint           keyval,
            GdkModifierType state)
 {
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GListModel) controllers = controllers_for (widget);
   gboolean handled = FALSE;
 
+  if (KD_IS_PLAN_CELL (widget))
+    gtk_widget_grab_focus (widget);
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
@@ -121,21 +135,38 @@ press_key (GtkWidget      *widget,
   return handled;
 }
 
-/* A click on @widget, through its own click gesture. */
+/* A click near the top left corner of @widget, through the click gesture that gets it. */
 static void
 click_on (GtkWidget *widget,
           int        n_press)
 {
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GListModel) controllers = controllers_for (widget);
+  graphene_point_t at = GRAPHENE_POINT_INIT (4, 4);
 
+  if (KD_IS_PLAN_CELL (widget))
+    g_assert_true (gtk_widget_compute_point (widget, gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW), &at, &at));
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_GESTURE_CLICK (controller))
-        g_signal_emit_by_name (controller, "pressed", n_press, 4.0, 4.0);
+        g_signal_emit_by_name (controller, "pressed", n_press, (double)at.x, (double)at.y);
     }
   kd_ui_test_settle ();
+}
+
+/* Whether the grid shows a tooltip when the pointer rests on @cell. */
+static gboolean
+has_tooltip (KdPlanCell *cell)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (cell), GTK_TYPE_COLUMN_VIEW);
+  g_autoptr (GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  graphene_point_t at = GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (cell)) / 2.0, gtk_widget_get_height (GTK_WIDGET (cell)) / 2.0);
+  gboolean         shown = FALSE;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (cell), view, &at, &at));
+  g_signal_emit_by_name (view, "query-tooltip", (int)at.x, (int)at.y, FALSE, tooltip, &shown);
+  return shown;
 }
 
 /* Types @text into @cell (F2 opens its editor) and presses Enter. */
@@ -226,6 +257,9 @@ test_add_and_type (Fixture      *f,
   g_assert_cmpstr (kd_plan_cell_get_text (target), ==, "Có đủ phòng học bộ môn Tin học");
   /* Enter went one row down, as in a spreadsheet. */
   g_assert_true (focus_of (f) == GTK_WIDGET (cell_at (f, position + 1, "target")));
+  /* A long text has a tooltip with all of it, a short one none (the grid answers for its cells). */
+  g_assert_true (has_tooltip (target));
+  g_assert_false (has_tooltip (cell_at (f, position, "start")));
 
   /* Typing on a cell starts editing it; Tab commits and goes to the next column. */
   owner = cell_at (f, position, "owner");

@@ -92,14 +92,21 @@ row_notify_cb (KdPlanCell *self)
   refresh (self);
 }
 
-static gboolean
-query_tooltip_cb (KdPlanCell *self,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip)
+/**
+ * kd_plan_cell_query_tooltip:
+ *
+ * Fills @tooltip with core's message for a refused text, or the whole text when the cell may cut
+ * it.  The grid asks, for the cell under the pointer (one tooltip handler for the whole grid).
+ *
+ * Returns: whether there is something to show
+ */
+gboolean
+kd_plan_cell_query_tooltip (KdPlanCell *self,
+                            GtkTooltip *tooltip)
 {
   g_autofree char *text = NULL;
+
+  g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
 
   if (self->message != NULL)
     {
@@ -808,15 +815,23 @@ clear_cell (KdPlanCell *self)
     }
 }
 
-static gboolean
-key_pressed_cb (KdPlanCell     *self,
-                guint           keyval,
-                guint           keycode,
-                GdkModifierType state)
+/**
+ * kd_plan_cell_handle_key:
+ *
+ * A key pressed while the cell has the focus (the grid has one key controller for all its cells:
+ * a controller per cell would double the cost of building a row).
+ *
+ * Returns: whether the key was used
+ */
+gboolean
+kd_plan_cell_handle_key (KdPlanCell     *self,
+                         guint           keyval,
+                         GdkModifierType state)
 {
   gboolean extend = (state & GDK_SHIFT_MASK) != 0;
   gunichar c;
 
+  g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
   if (kd_plan_cell_is_editing (self) || self->row == NULL)
     return FALSE;
   switch (keyval)
@@ -863,27 +878,32 @@ key_pressed_cb (KdPlanCell     *self,
   return FALSE;
 }
 
-/* The row widget around the cell grabs the focus on a press for itself (its first column's
- * cell, GTK 4.8's GtkListItemWidget): the cell claims the press, takes the focus, and selects its
- * row as the row would have (Ctrl toggles, Shift extends). */
-static void
-pressed_cb (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            KdPlanCell      *self)
+/**
+ * kd_plan_cell_handle_press:
+ * @n_press: 1 for a click, 2 for a double click on this cell
+ *
+ * The row widget around the cell grabs the focus on a press for itself (its first column's cell,
+ * GTK 4.8's GtkListItemWidget): the grid's click gesture claims a press on a cell at rest and calls
+ * this, which takes the focus and selects the row as the row would have (Ctrl toggles, Shift
+ * extends); a double click edits.
+ *
+ * Returns: FALSE when the cell is being edited: the press belongs to its editor
+ */
+gboolean
+kd_plan_cell_handle_press (KdPlanCell     *self,
+                           int             n_press,
+                           GdkModifierType state)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-
+  g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
   if (kd_plan_cell_is_editing (self))
-    return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    return FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (n_press == 1)
     gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", (state & GDK_CONTROL_MASK) != 0,
                                 (state & GDK_SHIFT_MASK) != 0);
   else if (n_press == 2)
     kd_plan_cell_start_editing (self, NULL);
+  return TRUE;
 }
 
 /* ---- the row ------------------------------------------------------------------------ */
@@ -1146,8 +1166,6 @@ static void
 kd_plan_cell_init (KdPlanCell *self)
 {
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 GtkWidget *
@@ -1155,9 +1173,7 @@ kd_plan_cell_new (const KdPlanColumn *column,
                   GtkListItem        *list_item,
                   GtkTreeModel       *names)
 {
-  KdPlanCell         *self;
-  GtkEventController *keys;
-  GtkGesture         *click;
+  KdPlanCell *self;
 
   g_return_val_if_fail (column != NULL, NULL);
 
@@ -1169,11 +1185,5 @@ kd_plan_cell_new (const KdPlanColumn *column,
   if (column->kind == KD_PLAN_CELL_STATUS)
     gtk_widget_add_css_class (GTK_WIDGET (self), "kd-status");
 
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  click = gtk_gesture_click_new ();
-  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   return GTK_WIDGET (self);
 }

@@ -34,6 +34,14 @@ gboolean            kd_plan_cell_is_editing (KdPlanCell *self);
 gboolean            kd_plan_cell_commit (KdPlanCell *self);
 void                kd_plan_cell_cancel (KdPlanCell *self);
 const char         *kd_plan_cell_get_message (KdPlanCell *self);
+gboolean            kd_plan_cell_handle_key (KdPlanCell     *self,
+                                             guint           keyval,
+                                             GdkModifierType state);
+gboolean            kd_plan_cell_handle_press (KdPlanCell     *self,
+                                               int             n_press,
+                                               GdkModifierType state);
+gboolean            kd_plan_cell_query_tooltip (KdPlanCell *self,
+                                                GtkTooltip *tooltip);
 
 void kd_plan_complete_names (GtkEntry     *entry,
                              GtkTreeModel *names);

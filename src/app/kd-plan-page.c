@@ -53,6 +53,7 @@ struct _KdPlanPage
   KdPlanLayout               layout;
   GPtrArray                 *view_columns;  /* GtkColumnViewColumn of each plan column */
   GtkColumnViewColumn       *review_column; /* in the view only while the plan has a review */
+  gpointer                   pressed_cell;  /* compared only: where the last press was */
   GHashTable                *review_cells;  /* GtkInscription → KdPlanRow, bound */
   GHashTable               **cells;         /* per plan column: KdPlanRow → its bound KdPlanCell */
   KdReview                  *latest_review;
@@ -179,15 +180,11 @@ show_review (KdPlanPage     *self,
   gtk_inscription_set_text (label, entry != NULL ? kd_plan_status_describe (kd_review_entry_get_status (entry)) : "");
 }
 
-/* The review's comment.  Asked for when the pointer rests on the cell: setting a tooltip text
- * at every bind would ask the display server where the pointer is, once per row. */
+/* The review's comment, for the grid's tooltip. */
 static gboolean
-review_query_tooltip_cb (GtkWidget  *label,
-                         int         x,
-                         int         y,
-                         gboolean    keyboard,
-                         GtkTooltip *tooltip,
-                         KdPlanPage *self)
+review_query_tooltip (KdPlanPage *self,
+                      GtkWidget  *label,
+                      GtkTooltip *tooltip)
 {
   KdReviewEntry *entry = lookup_review_entry (self, g_hash_table_lookup (self->review_cells, label));
 
@@ -569,15 +566,11 @@ show_marks (GtkImage   *image,
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
-/* The reasons, when the pointer rests on the mark: a tooltip text set at every bind would ask the
- * display server where the pointer is, once per row. */
+/* The reasons of a mark, for the grid's tooltip. */
 static gboolean
-marks_query_tooltip_cb (GtkWidget  *image,
-                        int         x,
-                        int         y,
-                        gboolean    keyboard,
-                        GtkTooltip *tooltip,
-                        KdPlanPage *self)
+marks_query_tooltip (KdPlanPage *self,
+                     GtkWidget  *image,
+                     GtkTooltip *tooltip)
 {
   KdPlanRow       *row = g_object_get_data (G_OBJECT (image), "kd-row");
   KdPlanMarks      marks = row != NULL ? kd_plan_row_get_marks (row, &self->today) : KD_PLAN_MARK_NONE;
@@ -609,8 +602,6 @@ setup_marks (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (image, "kd-plan-mark");
   g_object_set_data (G_OBJECT (image), "kd-page", self);
-  gtk_widget_set_has_tooltip (image, TRUE);
-  g_signal_connect (image, "query-tooltip", G_CALLBACK (marks_query_tooltip_cb), self);
   gtk_list_item_set_child (list_item, image);
 }
 
@@ -652,8 +643,6 @@ setup_review (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_inscription_new (NULL);
 
   gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (review_query_tooltip_cb), self);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -1097,6 +1086,88 @@ focus_widget_cb (KdPlanPage *self,
     reveal_cell (self, focus);
 }
 
+/* ---- the grid's keys, clicks and tooltips --------------------------------------------- */
+
+/* One key controller, one click gesture and one tooltip handler for every cell of the grid: per
+ * cell, they doubled what building a row costs (docs/PERFORMANCE.md).  Keys reach the cell that
+ * has the focus, in the capture phase so that the cell still answers before the list does. */
+static gboolean
+view_key_pressed_cb (KdPlanPage     *self,
+                     guint           keyval,
+                     guint           keycode,
+                     GdkModifierType state)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !KD_IS_PLAN_CELL (focus))
+    return FALSE;
+  return kd_plan_cell_handle_key (KD_PLAN_CELL (focus), keyval, state);
+}
+
+static GtkWidget *
+pick_in_view (KdPlanPage *self,
+              double      x,
+              double      y)
+{
+  return gtk_widget_pick (GTK_WIDGET (self->plan_view), x, y, GTK_PICK_DEFAULT);
+}
+
+static void
+view_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 KdPlanPage      *self)
+{
+  GtkWidget      *picked = pick_in_view (self, x, y);
+  GtkWidget      *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  if (cell == NULL)
+    return;
+  /* A second press counts as a double click only on the cell of the first. */
+  if (n_press > 1 && cell != self->pressed_cell)
+    n_press = 1;
+  self->pressed_cell = cell;
+  if (kd_plan_cell_handle_press (KD_PLAN_CELL (cell), n_press, state))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static gboolean
+view_query_tooltip_cb (KdPlanPage *self,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  GtkWidget      *picked = pick_in_view (self, x, y);
+  GtkWidget      *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
+  gboolean        shown = FALSE;
+  graphene_rect_t bounds;
+
+  if (keyboard)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      picked = root != NULL ? gtk_root_get_focus (root) : NULL;
+      cell = picked != NULL && KD_IS_PLAN_CELL (picked) ? picked : NULL;
+    }
+  if (cell != NULL)
+    {
+      shown = kd_plan_cell_query_tooltip (KD_PLAN_CELL (cell), tooltip);
+      picked = cell;
+    }
+  else if (picked != NULL && GTK_IS_IMAGE (picked) && gtk_widget_has_css_class (picked, "kd-plan-mark"))
+    shown = marks_query_tooltip (self, picked, tooltip);
+  else if (picked != NULL && g_hash_table_contains (self->review_cells, picked))
+    shown = review_query_tooltip (self, picked, tooltip);
+  /* Asked again when the pointer leaves the cell. */
+  if (shown && gtk_widget_compute_bounds (picked, GTK_WIDGET (self->plan_view), &bounds))
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle){ bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height });
+  return shown;
+}
+
 static void
 kd_plan_page_root (GtkWidget *widget)
 {
@@ -1486,6 +1557,19 @@ kd_plan_page_init (KdPlanPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_column_view_set_model (self->plan_view, GTK_SELECTION_MODEL (self->selection));
   build_columns (self, KD_PLAN_LAYOUT_5932);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    GtkGesture         *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (view_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->plan_view), keys);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (view_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->plan_view), GTK_EVENT_CONTROLLER (click));
+    gtk_widget_set_has_tooltip (GTK_WIDGET (self->plan_view), TRUE);
+    g_signal_connect_swapped (self->plan_view, "query-tooltip", G_CALLBACK (view_query_tooltip_cb), self);
+  }
 
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_footer), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (filters_changed_cb), self, G_CONNECT_SWAPPED);
