@@ -8,7 +8,7 @@ Three programs write the same plan rows:
   formats (from a TSV of the same cells), nothing else;
 - LibreOffice converting a CSV of the same rows to .xlsx (when `soffice` is installed).
 
-Each is run RUNS times (LibreOffice 3 times) and the median is kept of the processor time the
+Each is run RUNS times, taking turns (LibreOffice 3 times), and the median is kept of the processor time the
 whole process used (user + system, children included: LibreOffice's soffice.bin), which stays
 honest on a machine shared with other builds, and of the wall time.  `kiemdinh-cli evaluate` on
 the same document (start, frameworks, load, rules; no workbook) shows what of the export's time
@@ -88,17 +88,26 @@ def write_inputs(n, codes):
     return kdcl, tsv, csv_path
 
 
-def timed(command, runs):
-    """Median processor time and median wall time of @command, in ms."""
-    cpu, wall = [], []
+def run_once(command):
+    """Processor time and wall time of one run of @command, in ms."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=600)
+    wall = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000, wall
+
+
+def timed(commands, runs):
+    """Median processor time and median wall time of each of @commands, in ms.  The commands take
+    turns, run after run, so that a burst of load on the shared machine falls on all of them
+    rather than on the one that happened to be running."""
+    samples = [[] for _ in commands]
     for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=600)
-        wall.append((time.perf_counter() - start) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
-    return statistics.median(cpu), statistics.median(wall)
+        for i, command in enumerate(commands):
+            samples[i].append(run_once(command))
+    return [(statistics.median(c for c, _ in runs_of), statistics.median(w for _, w in runs_of))
+            for runs_of in samples]
 
 
 def main():
@@ -108,13 +117,12 @@ def main():
     results = []
     for n in SIZES:
         kdcl, tsv, csv_path = write_inputs(n, codes)
-        ours = timed([CLI, "export", kdcl, "-o", TMP / f"out-{n}.xlsx"], RUNS)
-        load = timed([CLI, "evaluate", kdcl], RUNS)
-        minimal = timed([MINIMAL, tsv, TMP / f"min-{n}.xlsx"], RUNS)
+        ours, load, minimal = timed([[CLI, "export", kdcl, "-o", TMP / f"out-{n}.xlsx"], [CLI, "evaluate", kdcl],
+                                     [MINIMAL, tsv, TMP / f"min-{n}.xlsx"]], RUNS)
         office = None
         if soffice:
-            office = timed([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx",
-                            "--outdir", TMP / "lo", csv_path], 3)
+            office, = timed([[soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx",
+                              "--outdir", TMP / "lo", csv_path]], 3)
         results.append((n, ours, load, minimal, office))
         print(f"# {n} rows: export {ours}, evaluate {load}, minimal {minimal}, LibreOffice {office}", file=sys.stderr)
 

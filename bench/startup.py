@@ -2,7 +2,7 @@
 """Time from launch to the first frame of the main window, and peak memory.
 
 Kiểm Định opening the bundled sample (as a double-click on the file would) side by side with a
-bare GTK 4 window (bench/startup-bare.c), each started RUNS times, with the Cairo and the GL
+bare GTK 4 window (bench/startup-bare.c), each started RUNS times (taking turns), with the Cairo and the GL
 renderer.  Both programs print the monotonic time of their first painted frame; the launch
 time is taken just before exec.  Peak memory is the child's maximum resident set size.  CPU time
 (user + system, the program quits after its first frame) depends far less than the wall time on
@@ -46,10 +46,19 @@ def run_once(command, renderer):
     return (frame - start) / 1000.0, cpu
 
 
-def measure(command, renderer):
-    runs = [run_once(command, renderer) for _ in range(RUNS)]
-    times = [wall for wall, _ in runs]
-    return statistics.median(times), min(times), max(times), statistics.median(cpu for _, cpu in runs)
+def measure(commands, renderer):
+    """For each of @commands: median, minimum and maximum time to the first frame, median CPU.
+    The programs take turns, launch after launch, so that load from elsewhere on the machine
+    falls on both rather than on whichever happened to be running."""
+    samples = [[] for _ in commands]
+    for _ in range(RUNS):
+        for i, command in enumerate(commands):
+            samples[i].append(run_once(command, renderer))
+    results = []
+    for runs in samples:
+        times = [wall for wall, _ in runs]
+        results.append((statistics.median(times), min(times), max(times), statistics.median(cpu for _, cpu in runs)))
+    return results
 
 
 def peak_rss(command, renderer):
@@ -72,8 +81,8 @@ def main():
     for renderer in ("cairo", "gl"):
         medians = []
         cpus = []
-        for name, command in programs:
-            median, low, high, cpu = measure(command, renderer)
+        results = measure([command for _, command in programs], renderer)
+        for (name, command), (median, low, high, cpu) in zip(programs, results):
             medians.append(median)
             cpus.append(cpu)
             rss = statistics.median(peak_rss(command, renderer) for _ in range(3))

@@ -912,6 +912,24 @@ field_index (KdItemClass *klass,
   return -1;
 }
 
+/* Files list an item's members in the order of its fields: @hint, the field after the last one
+ * found, is tried first. */
+static int
+field_index_near (KdItemClass *klass,
+                  const char  *name,
+                  guint       *hint)
+{
+  int index;
+
+  if (*hint < klass->n_fields && g_str_equal (klass->json_members[*hint], name))
+    index = (int)*hint;
+  else
+    index = field_index (klass, name);
+  if (index >= 0)
+    *hint = (guint)index + 1;
+  return index;
+}
+
 /* Items that live in lists carry a stable id. */
 static void
 load_id (KdItem        *self,
@@ -1092,13 +1110,14 @@ read_item (KdItem        *self,
   KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
   guint64        seen = 0;
   gboolean       seen_id = FALSE;
+  guint          hint = 0;
   const char    *name;
   int            next;
 
   kd_json_reader_begin_object (reader);
   while ((next = kd_json_reader_next_member (reader, &name)) > 0)
     {
-      int field = field_index (klass, name);
+      int field = field_index_near (klass, name, &hint);
       g_autoptr (JsonNode) node = NULL;
 
       if (priv->id != NULL && g_str_equal (name, "id"))
