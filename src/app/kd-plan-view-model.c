@@ -17,8 +17,7 @@ struct _KdPlanViewModel
 
 static void kd_plan_view_model_list_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KdPlanViewModel, kd_plan_view_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, kd_plan_view_model_list_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KdPlanViewModel, kd_plan_view_model, G_TYPE_OBJECT, G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, kd_plan_view_model_list_init))
 
 enum
 {
