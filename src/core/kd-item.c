@@ -323,7 +323,11 @@ kd_item_class_install_fields (KdItemClass   *klass,
             break;
         }
       klass->pspecs[i] = pspec;
-      klass->json_members[i] = g_intern_string (g_strdelimit (g_strdup (field->name), "-", '_'));
+      {
+        g_autofree char *member = g_strdelimit (g_strdup (field->name), "-", '_');
+
+        klass->json_members[i] = g_intern_string (member);
+      }
       g_object_class_install_property (object_class, i + 1, pspec);
     }
 }
