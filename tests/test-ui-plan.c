@@ -476,6 +476,58 @@ has_message (Fixture *f)
   return _kd_plan_page_get_message (f->page) != NULL;
 }
 
+/* A plan of 400 rows: a sort or a search replaces the rows shown at once (the grid reuses its row
+ * widgets, KdPlanViewModel); the order, the cells' texts, the selection and the focus follow. */
+static void
+test_large_plan (Fixture      *f,
+                 gconstpointer data)
+{
+  static const char *owners[] = { "Tổ trưởng tổ Toán", "Đức", "Phó hiệu trưởng", "An", "Ánh" };
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  KdPlanRow  *selected, *focused;
+  KdPlanCell *cell;
+  guint       n;
+
+  for (guint i = 0; i < 392; i++)
+    {
+      KdPlanRow       *row = kd_plan_row_new ();
+      g_autofree char *target = g_strdup_printf ("Mục tiêu số %u", i);
+
+      g_object_set (row, "owner", owners[i % G_N_ELEMENTS (owners)], "target", target, NULL);
+      g_ptr_array_add (rows, row);
+    }
+  g_list_store_splice (G_LIST_STORE (plan (f)), g_list_model_get_n_items (plan (f)), 0, rows->pdata, rows->len);
+  wait_for_count (f, 400);
+
+  _kd_plan_page_select (f->page, 20, 1);
+  selected = shown_row (f, 20);
+  cell = cell_at (f, 3, "target");
+  focused = kd_plan_cell_get_row (cell);
+  gtk_widget_grab_focus (GTK_WIDGET (cell));
+
+  g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_ASCENDING));
+  kd_ui_test_settle ();
+  n = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n, ==, 400);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (kd_plan_compare (shown_row (f, i - 1), shown_row (f, i), "owner"), <=, 0);
+  g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, 0)), ==, "An");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "owner")), ==, "An");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "target")), ==, kd_plan_row_get_target (shown_row (f, 0)));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (shown (f)), i) == (shown_row (f, i) == selected));
+  g_assert_true (KD_IS_PLAN_CELL (focus_of (f)));
+  g_assert_true (kd_plan_cell_get_row (KD_PLAN_CELL (focus_of (f))) == focused);
+
+  gtk_editable_set_text (_kd_plan_page_get_search (f->page), "duc muc tieu so");
+  wait_for_count (f, 392 / G_N_ELEMENTS (owners) + (392 % G_N_ELEMENTS (owners) > 1));
+  n = g_list_model_get_n_items (shown (f));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, i)), ==, "Đức");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "owner")), ==, "Đức");
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "target")), ==, kd_plan_row_get_target (shown_row (f, 0)));
+}
+
 static void
 test_paste (Fixture      *f,
             gconstpointer data)
@@ -821,6 +873,7 @@ main (int    argc,
   ADD ("add-and-type", test_add_and_type);
   ADD ("date-and-budget", test_date_and_budget);
   ADD ("sort-and-filter", test_sort_and_filter);
+  ADD ("large-plan", test_large_plan);
   ADD ("paste", test_paste);
   ADD ("generate", test_generate);
   ADD ("delete-and-undo", test_delete_and_undo);

@@ -14,6 +14,7 @@
 #include "kd-app-util.h"
 #include "kd-plan-dialogs.h"
 #include "kd-plan-page.h"
+#include "kd-plan-view-model.h"
 #include "kd-text.h"
 #include "kd-window.h"
 
@@ -51,11 +52,13 @@ struct _KdPlanPage
   const KdPlanColumn *const *columns;
   guint                      n_columns;
   KdPlanLayout               layout;
-  GPtrArray                 *view_columns;  /* GtkColumnViewColumn of each plan column */
-  GtkColumnViewColumn       *review_column; /* in the view only while the plan has a review */
-  gpointer                   pressed_cell;  /* compared only: where the last press was */
-  GHashTable                *review_cells;  /* GtkInscription → KdPlanRow, bound */
-  GHashTable               **cells;         /* per plan column: KdPlanRow → its bound KdPlanCell */
+  GPtrArray                 *view_columns;       /* GtkColumnViewColumn of each plan column */
+  GtkColumnViewColumn       *review_column;      /* in the view only while the plan has a review */
+  gpointer                   pressed_cell;       /* compared only: where the last press was */
+  KdPlanRow                 *replaced_focus_row; /* the focused row while a sort or search replaces the rows */
+  int                        replaced_focus_column;
+  GHashTable                *review_cells; /* GtkInscription → KdPlanRow, bound */
+  GHashTable               **cells;        /* per plan column: KdPlanRow → its bound KdPlanCell */
   KdReview                  *latest_review;
   KdPlanRow                 *focus_row; /* a cell to focus once bound (added row, keyboard move) */
   int                        focus_column;
@@ -1086,6 +1089,69 @@ focus_widget_cb (KdPlanPage *self,
     reveal_cell (self, focus);
 }
 
+/* ---- sort and search: the rows shown replaced ------------------------------------------ */
+
+/* The new rows are in front of the old ones (KdPlanViewModel): the selected rows stay selected, the
+ * grid moves to the top, reusing its row widgets for the new rows, and a focused cell keeps the
+ * focus on its row. */
+static void
+rows_replacing_cb (KdPlanPage *self,
+                   gboolean    done)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  guint              n_new = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  if (done)
+    {
+      g_autoptr (KdPlanRow) row = g_steal_pointer (&self->replaced_focus_row);
+
+      if (row != NULL && shown_position (self, row) != GTK_INVALID_LIST_POSITION)
+        focus_cell (self, row, self->replaced_focus_column, FALSE);
+      return;
+    }
+
+  {
+    g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (selection);
+    g_autoptr (GHashTable) rows = g_hash_table_new (NULL, NULL);
+    g_autoptr (GtkBitset) wanted = gtk_bitset_new_empty ();
+    g_autoptr (GtkBitset) mask = gtk_bitset_new_range (0, n_new);
+    GtkBitsetIter iter;
+    guint         position;
+
+    for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+         more = gtk_bitset_iter_next (&iter, &position))
+      {
+        g_autoptr (GObject) row = g_list_model_get_item (G_LIST_MODEL (selection), position);
+
+        g_hash_table_add (rows, row);
+      }
+    for (guint i = 0; g_hash_table_size (rows) > 0 && i < n_new; i++)
+      {
+        g_autoptr (GObject) row = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+        if (g_hash_table_contains (rows, row))
+          gtk_bitset_add (wanted, i);
+      }
+    if (!gtk_bitset_is_empty (wanted))
+      gtk_selection_model_set_selection (selection, wanted, mask);
+  }
+  {
+    GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+    GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, KD_TYPE_PLAN_CELL) : NULL;
+
+    g_clear_object (&self->replaced_focus_row);
+    if (cell != NULL && gtk_widget_is_ancestor (cell, GTK_WIDGET (self->plan_view)) &&
+        kd_plan_cell_get_row (KD_PLAN_CELL (cell)) != NULL)
+      {
+        self->replaced_focus_row = g_object_ref (kd_plan_cell_get_row (KD_PLAN_CELL (cell)));
+        self->replaced_focus_column = column_index (self, kd_plan_cell_get_column (KD_PLAN_CELL (cell)));
+      }
+  }
+  if (n_new > 0)
+    scroll_to_position (self, 0);
+}
+
 /* ---- the grid's keys, clicks and tooltips --------------------------------------------- */
 
 /* One key controller, one click gesture and one tooltip handler for every cell of the grid: per
@@ -1464,6 +1530,7 @@ kd_plan_page_dispose (GObject *object)
   g_clear_object (&self->names);
   g_clear_object (&self->criterion_codes);
   g_clear_object (&self->focus_row);
+  g_clear_object (&self->replaced_focus_row);
   g_clear_object (&self->latest_review);
   g_clear_object (&self->review_column);
   for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
@@ -1554,7 +1621,12 @@ kd_plan_page_init (KdPlanPage *self)
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->view_filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->plan_view)));
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  {
+    KdPlanViewModel *shown = kd_plan_view_model_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+
+    g_signal_connect_object (shown, "replacing", G_CALLBACK (rows_replacing_cb), self, G_CONNECT_SWAPPED);
+    self->selection = gtk_multi_selection_new (G_LIST_MODEL (shown));
+  }
   gtk_column_view_set_model (self->plan_view, GTK_SELECTION_MODEL (self->selection));
   build_columns (self, KD_PLAN_LAYOUT_5932);
   {
