@@ -12,9 +12,10 @@
 
 typedef struct
 {
-  char         *id;
-  JsonObject   *unknown; /* members this version does not understand, written back on save */
-  KdChangeSink *sink;    /* where changes are recorded; shared with the document */
+  char       *id;
+  JsonObject *unknown; /* members this version does not understand, written back on save;
+                        * NULL while there are none (most items: one allocation fewer each) */
+  KdChangeSink *sink;  /* where changes are recorded; shared with the document */
 } KdItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KdItem, kd_item, G_TYPE_OBJECT)
@@ -89,9 +90,14 @@ kd_item_class_init (KdItemClass *klass)
 static void
 kd_item_init (KdItem *self)
 {
-  KdItemPrivate *priv = kd_item_get_instance_private (self);
+  /* Fields start empty; the unknown members are made when the first one is kept. */
+}
 
-  priv->unknown = json_object_new ();
+static gboolean
+has_unknown (KdItemPrivate *priv,
+             const char    *member)
+{
+  return priv->unknown != NULL && json_object_has_member (priv->unknown, member);
 }
 
 static void
@@ -241,7 +247,8 @@ kd_item_set_property (GObject      *object,
     }
 
   /* The user's value replaces whatever unreadable value the file had there. */
-  json_object_remove_member (priv->unknown, klass->json_members[prop_id - 1]);
+  if (priv->unknown != NULL)
+    json_object_remove_member (priv->unknown, klass->json_members[prop_id - 1]);
 
   change->object = g_object_ref (object);
   change->pspec = g_param_spec_ref (pspec);
@@ -316,7 +323,11 @@ kd_item_class_install_fields (KdItemClass   *klass,
             break;
         }
       klass->pspecs[i] = pspec;
-      klass->json_members[i] = g_intern_string (g_strdelimit (g_strdup (field->name), "-", '_'));
+      {
+        g_autofree char *member = g_strdelimit (g_strdup (field->name), "-", '_');
+
+        klass->json_members[i] = g_intern_string (member);
+      }
       g_object_class_install_property (object_class, i + 1, pspec);
     }
 }
@@ -561,7 +572,7 @@ kd_item_is_empty (KdItem *self)
   if (klass->children_member != NULL &&
       g_list_model_get_n_items (G_STRUCT_MEMBER (GListModel *, self, klass->children_offset)) > 0)
     return FALSE;
-  return json_object_get_size (priv->unknown) == 0;
+  return priv->unknown == NULL || json_object_get_size (priv->unknown) == 0;
 }
 
 /* A copy with its own new id (the "duplicate row" command). */
@@ -634,6 +645,8 @@ _kd_item_get_unknown (KdItem *self)
 {
   KdItemPrivate *priv = kd_item_get_instance_private (self);
 
+  if (priv->unknown == NULL)
+    priv->unknown = json_object_new ();
   return priv->unknown;
 }
 
@@ -643,7 +656,8 @@ _kd_item_forget_unknown (KdItem     *self,
 {
   KdItemPrivate *priv = kd_item_get_instance_private (self);
 
-  json_object_remove_member (priv->unknown, json_member);
+  if (priv->unknown != NULL)
+    json_object_remove_member (priv->unknown, json_member);
 }
 
 void
@@ -937,15 +951,14 @@ load_id (KdItem        *self,
          const char    *location,
          KdProblemList *problems)
 {
-  KdItemPrivate *priv = kd_item_get_instance_private (self);
-  const char    *id = NULL;
+  const char *id = NULL;
 
   if (kd_json_node_read_string (node, &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
     _kd_item_set_id (self, id);
   else
     {
       kd_problem_list_add (problems, KD_PROBLEM_WARNING, 0, location, _ ("the id is not valid; a new one was given"));
-      json_object_set_member (priv->unknown, "id", json_node_copy (node));
+      json_object_set_member (_kd_item_get_unknown (self), "id", json_node_copy (node));
     }
 }
 
@@ -968,7 +981,7 @@ _kd_item_load (KdItem        *self,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
     if (!(priv->id != NULL && g_str_equal (name, "id")) && field_index (klass, name) < 0)
-      json_object_set_member (priv->unknown, name, json_node_copy (node));
+      json_object_set_member (_kd_item_get_unknown (self), name, json_node_copy (node));
 
   if (priv->id != NULL && (node = json_object_get_member (object, "id")) != NULL)
     load_id (self, node, location, problems);
@@ -991,9 +1004,9 @@ _kd_item_save (KdItem *self)
   KdItemPrivate *priv = kd_item_get_instance_private (self);
   KdItemClass   *klass = KD_ITEM_GET_CLASS (self);
   JsonObject    *object = json_object_new ();
-  g_autoptr (GList) unknown = json_object_get_members (priv->unknown);
+  g_autoptr (GList) unknown = priv->unknown != NULL ? json_object_get_members (priv->unknown) : NULL;
 
-  if (priv->id != NULL && !json_object_has_member (priv->unknown, "id"))
+  if (priv->id != NULL && !has_unknown (priv, "id"))
     json_object_set_string_member (object, "id", priv->id);
 
   for (guint i = 0; i < klass->n_fields; i++)
@@ -1002,7 +1015,7 @@ _kd_item_save (KdItem *self)
       const char    *member = klass->json_members[i];
       gpointer       slot = G_STRUCT_MEMBER_P (self, field->offset);
 
-      if (json_object_has_member (priv->unknown, member))
+      if (has_unknown (priv, member))
         {
           _kd_item_copy_json_member (priv->unknown, object, member);
           continue;
@@ -1043,7 +1056,7 @@ _kd_item_save (KdItem *self)
     }
   if (klass->save_extra != NULL)
     klass->save_extra (self, object);
-  if (klass->children_member != NULL && !json_object_has_member (priv->unknown, klass->children_member))
+  if (klass->children_member != NULL && !has_unknown (priv, klass->children_member))
     json_object_set_array_member (object, klass->children_member,
                                   _kd_item_save_list (G_STRUCT_MEMBER (GListModel *, self, klass->children_offset),
                                                       G_STRUCT_MEMBER (JsonArray *, self, klass->kept_offset)));
@@ -1159,11 +1172,11 @@ read_item (KdItem        *self,
         }
       else
         {
-          if (json_object_has_member (priv->unknown, name))
+          if (has_unknown (priv, name))
             return kd_json_reader_fail_duplicate (reader, name);
           if ((node = kd_json_reader_read_node (reader)) == NULL)
             return FALSE;
-          json_object_set_member (priv->unknown, name, g_steal_pointer (&node));
+          json_object_set_member (_kd_item_get_unknown (self), name, g_steal_pointer (&node));
         }
     }
   return next == 0;
