@@ -2,9 +2,11 @@
  *
  * The plan can hold thousands of rows.  The GtkColumnView is the direct child of its
  * GtkScrolledWindow, so it builds row widgets only around what is visible; each cell is a
- * KdPlanCell (one GtkInscription at rest, an editor only while edited), bound to its row once per
- * bind without building anything.  The models: the document's plan → GtkFilterListModel (core's
- * KdPlanFilter) → GtkSortListModel (core's Vietnamese order, bound to the header clicks) →
+ * KdPlanCell (one widget drawing its text at rest, an editor only while edited), bound to its row
+ * without building or connecting anything: the grid has one key controller, one click gesture,
+ * one tooltip handler, and one change handler per shown row.  The models: the document's plan →
+ * GtkFilterListModel (core's KdPlanFilter) → GtkSortListModel (core's Vietnamese order, bound to
+ * the header clicks) → KdPlanViewModel (a sort or a search reuses the row widgets) →
  * GtkMultiSelection.  Every rule — marks, totals, filter, order, paste, proposals — is core's.
  */
 #include "config.h"
