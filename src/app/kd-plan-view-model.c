@@ -1,6 +1,8 @@
 /* kd-plan-view-model.c */
 #include "config.h"
 
+#include <string.h>
+
 #include "kd-plan-view-model.h"
 
 /* A change that removes and adds at least this many rows replaces what the grid shows (a sort, a
@@ -87,10 +89,14 @@ source_items_changed_cb (KdPlanViewModel *self,
 
   if (removed < REPLACE_AT_LEAST || added < REPLACE_AT_LEAST)
     {
-      fresh = source_rows (self, position, added);
+      guint tail;
+
       g_ptr_array_remove_range (self->items, position, removed);
+      tail = self->items->len - position;
+      g_ptr_array_set_size (self->items, self->items->len + added);
+      memmove (self->items->pdata + position + added, self->items->pdata + position, tail * sizeof (gpointer));
       for (guint i = 0; i < added; i++)
-        g_ptr_array_insert (self->items, position + i, g_object_ref (g_ptr_array_index (fresh, i)));
+        self->items->pdata[position + i] = g_list_model_get_item (self->source, position + i);
       g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
       return;
     }
