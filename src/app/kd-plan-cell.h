@@ -27,6 +27,7 @@ GtkListItem        *kd_plan_cell_get_list_item (KdPlanCell *self);
 KdPlanRow          *kd_plan_cell_get_row (KdPlanCell *self);
 void                kd_plan_cell_set_row (KdPlanCell *self,
                                           KdPlanRow  *row);
+void                kd_plan_cell_update (KdPlanCell *self);
 const char         *kd_plan_cell_get_text (KdPlanCell *self);
 gboolean            kd_plan_cell_start_editing (KdPlanCell *self,
                                                 const char *typed);

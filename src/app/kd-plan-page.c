@@ -586,6 +586,7 @@ marks_query_tooltip (KdPlanPage *self,
   return TRUE;
 }
 
+/* One handler per row shown, for the marks and for the cells of the changed field. */
 static void
 marks_row_notify_cb (KdPlanRow  *row,
                      GParamSpec *pspec,
@@ -594,6 +595,14 @@ marks_row_notify_cb (KdPlanRow  *row,
   KdPlanPage *self = g_object_get_data (G_OBJECT (image), "kd-page");
 
   show_marks (image, row, self);
+  for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
+    if (g_str_equal (self->columns[i]->field, pspec->name))
+      {
+        KdPlanCell *cell = g_hash_table_lookup (self->cells[i], row);
+
+        if (cell != NULL)
+          kd_plan_cell_update (cell);
+      }
 }
 
 static void
