@@ -46,6 +46,42 @@ assert_same_as_reference (const char *data)
     }
 }
 
+/* The bundled sample document, the largest real document the tests have. */
+static char *
+read_sample (gsize *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "thcs-van-hoa-2023-2024.kdcl", NULL);
+  char            *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  return contents;
+}
+
+/* A copy of @contents with one to three bytes replaced by JSON punctuation or bad UTF-8, or
+ * (if @may_cut) cut short. */
+static char *
+damaged_copy (GRand      *rand,
+              const char *contents,
+              gsize       length,
+              gboolean    may_cut,
+              gsize      *copy_length)
+{
+  static const char bytes[] = "{}[],:\"\\ 0-eu\xc3\xff";
+  char             *copy = g_memdup2 (contents, length);
+
+  *copy_length = length;
+  for (guint n = g_rand_int_range (rand, 1, 4); n > 0; n--)
+    {
+      guint at = g_rand_int_range (rand, 0, (gint32)*copy_length);
+
+      if (may_cut && g_rand_boolean (rand))
+        *copy_length = at;
+      else
+        copy[at] = bytes[g_rand_int_range (rand, 0, sizeof bytes - 1)];
+    }
+  return copy;
+}
+
 static void
 test_values (void)
 {
@@ -70,10 +106,9 @@ test_values (void)
 static void
 test_sample_document (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "thcs-van-hoa-2023-2024.kdcl", NULL);
-  g_autofree char *contents = NULL;
+  gsize            length;
+  g_autofree char *contents = read_sample (&length);
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   assert_same_as_reference (contents);
 }
 
@@ -176,30 +211,18 @@ test_refused (void)
 static void
 test_damaged_documents (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "thcs-van-hoa-2023-2024.kdcl", NULL);
-  g_autofree char *contents = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (20261203);
-  gsize length = 0;
-  guint accepted = 0, refused = 0;
+  gsize            length = 0;
+  g_autofree char *contents = read_sample (&length);
+  guint            accepted = 0, refused = 0;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   for (guint round = 0; round < 400; round++)
     {
-      g_autofree char *copy = g_memdup2 (contents, length);
-      gsize            copy_length = length;
+      gsize            copy_length;
+      g_autofree char *copy = damaged_copy (rand, contents, length, TRUE, &copy_length);
       g_autoptr (GError) error = NULL;
       g_autoptr (JsonNode) ours = NULL;
-      static const char bytes[] = "{}[],:\"\\ 0-eu\xc3\xff";
 
-      for (guint n = g_rand_int_range (rand, 1, 4); n > 0; n--)
-        {
-          guint at = g_rand_int_range (rand, 0, (gint32)copy_length);
-
-          if (g_rand_boolean (rand))
-            copy[at] = bytes[g_rand_int_range (rand, 0, sizeof bytes - 1)];
-          else
-            copy_length = at; /* cut off */
-        }
       if (kd_json_guard_parse (copy, copy_length, "t.kdcl", &ours, &error))
         {
           g_autoptr (JsonNode) reference = parse_reference (copy, copy_length);
@@ -312,23 +335,19 @@ test_plan_row_refused (void)
 static void
 test_damaged_documents_load (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "thcs-van-hoa-2023-2024.kdcl", NULL);
-  g_autofree char *contents = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (3122026);
-  gsize length = 0;
-  guint opened = 0;
+  gsize            length = 0;
+  g_autofree char *contents = read_sample (&length);
+  guint            opened = 0;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   for (guint round = 0; round < 200; round++)
     {
-      g_autofree char *copy = g_memdup2 (contents, length);
+      gsize            copy_length;
+      g_autofree char *copy = damaged_copy (rand, contents, length, FALSE, &copy_length);
       g_autoptr (GError) error = NULL;
       g_autoptr (KdDocument) document = NULL;
-      static const char bytes[] = "{}[],:\"\\ 0-eu";
-      guint             at = g_rand_int_range (rand, 0, (gint32)length);
 
-      copy[at] = bytes[g_rand_int_range (rand, 0, sizeof bytes - 1)];
-      document = kd_document_load_from_data (kd_framework_registry_get_default (), copy, length, "t.kdcl", &error);
+      document = kd_document_load_from_data (kd_framework_registry_get_default (), copy, copy_length, "t.kdcl", &error);
       if (document != NULL)
         {
           g_autofree char *saved = kd_test_save_string (document);
@@ -346,6 +365,7 @@ test_damaged_documents_load (void)
         g_assert_nonnull (error);
     }
   g_test_message ("%u of 200 damaged copies opened", opened);
+  g_assert_cmpuint (opened, >, 0);
 }
 
 int

@@ -12,6 +12,7 @@
 
 #include "kd-application-private.h"
 #include "kd-conflict-dialog.h"
+#include "kd-council-page.h"
 #include "kd-history-dialog.h"
 #include "kd-i18n.h"
 #include "kd-meeting-session.h"
@@ -328,6 +329,23 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+/* The first button showing the icon @icon_name under @widget. */
+static GtkWidget *
+find_named_button (GtkWidget  *widget,
+                   const char *icon_name)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 first_editor_editable (GtkWidget *page)
 {
@@ -373,6 +391,26 @@ test_open_package (Fixture      *f,
     kd_ui_test_settle ();
     name = _kd_school_page_get_editor (KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE)), "name");
     g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (kd_field_entry_get_entry (KD_FIELD_ENTRY (name)))));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kd_field_entry_get_entry (KD_FIELD_ENTRY (name))), "kd-read-only"));
+  }
+
+  /* So is the council: members are neither added nor removed here. */
+  {
+    GtkWidget *council;
+    GtkWidget *trash;
+    guint      members = g_list_model_get_n_items (kd_document_get_members (document (f)));
+
+    g_assert_cmpuint (members, >, 0);
+    g_assert_true (_kd_window_show_page (f->window, KD_TYPE_COUNCIL_PAGE));
+    kd_ui_test_settle ();
+    council = _kd_window_get_page (f->window, KD_TYPE_COUNCIL_PAGE);
+    gtk_widget_activate_action (council, "council.add-member", NULL);
+    gtk_widget_activate_action (council, "council.add-group", NULL);
+    kd_ui_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_members (document (f))), ==, members);
+    trash = find_named_button (council, "user-trash-symbolic");
+    g_assert_nonnull (trash);
+    g_assert_false (gtk_widget_is_sensitive (trash));
   }
 
   /* In a package, meeting mode changes only the group's criteria. */

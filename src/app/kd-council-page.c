@@ -10,6 +10,7 @@
 
 #include "kd-app-util.h"
 #include "kd-council-page.h"
+#include "kd-package.h"
 
 typedef enum
 {
@@ -325,6 +326,8 @@ delete_clicked_cb (GtkButton *button,
                                             : kd_document_get_groups (self->document);
   guint          position;
 
+  if (!kd_document_can_edit_council (self->document))
+    return;
   if (g_list_store_find (G_LIST_STORE (list), item, &position))
     kd_document_remove_item (self->document, list, position);
 }
@@ -375,6 +378,7 @@ create_row (KdItem        *item,
     }
 
   delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_sensitive (delete, kd_document_can_edit_council (self->document));
   gtk_widget_set_tooltip_text (delete, _ (table->delete_tooltip));
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _ (table->delete_tooltip), -1);
   gtk_widget_add_css_class (delete, "flat");
@@ -466,7 +470,7 @@ add_member_cb (GtkWidget  *widget,
   GListModel    *members;
   g_autoptr (KdMember) member = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !kd_document_can_edit_council (self->document))
     return;
   members = kd_document_get_members (self->document);
   /* The first member is usually the principal, who chairs the council. */
@@ -483,7 +487,7 @@ add_group_cb (GtkWidget  *widget,
   KdCouncilPage *self = KD_COUNCIL_PAGE (widget);
   g_autoptr (KdGroup) group = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !kd_document_can_edit_council (self->document))
     return;
   group = kd_group_new ("", KD_GROUP_WORKING);
   kd_document_append_item (self->document, kd_document_get_groups (self->document), KD_ITEM (group));
@@ -634,6 +638,11 @@ set_document (KdCouncilPage *self,
       gtk_list_box_bind_model (self->members_list, kd_document_get_members (document), create_member_row, self, NULL);
       gtk_list_box_bind_model (self->groups_list, kd_document_get_groups (document), create_group_row, self, NULL);
     }
+  /* In a work package the council is the secretary's: shown, not changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.add-member",
+                                 document != NULL && kd_document_can_edit_council (document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "council.add-group",
+                                 document != NULL && kd_document_can_edit_council (document));
   build_assignment (self);
   update_checks (self);
   sync_standard_choices (self);

@@ -164,6 +164,11 @@ kd_field_entry_set_item (KdFieldEntry *self,
     }
   g_set_object (&self->item, item);
   gtk_editable_set_editable (GTK_EDITABLE (self->entry), kd_item_can_be_edited (item));
+  /* A text that cannot be changed looks like text, not like a box to type in. */
+  if (kd_item_can_be_edited (item))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "kd-read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), "kd-read-only");
   if (item != NULL)
     {
       g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);

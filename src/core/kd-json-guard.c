@@ -393,6 +393,74 @@ fail_duplicate (Reader     *reader,
                reader->display_name, shown, line, column);
 }
 
+/* On an opening bracket: steps over it, and over its closing @close too when nothing is between. */
+static gboolean
+open_is_empty (Reader *reader,
+               char    close)
+{
+  reader->p++;
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == close)
+    {
+      reader->p++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where the next element or member must start: refuses a closing @close right after a comma. */
+static gboolean
+before_item (Reader *reader,
+             char    close)
+{
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == close)
+    return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA);
+  return TRUE;
+}
+
+/* After an element or a member: 1 past a comma (another follows), 0 past the closing @close,
+ * -1 when the text is damaged. */
+static int
+after_item (Reader *reader,
+            char    close)
+{
+  skip_space (reader);
+  if (reader->p >= reader->end)
+    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), -1;
+  if (*reader->p == close)
+    {
+      reader->p++;
+      return 0;
+    }
+  if (*reader->p != ',')
+    return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), -1;
+  reader->p++;
+  return 1;
+}
+
+/* Reads a member's name into @key and steps over the colon after it; @key_at: where it starts. */
+static gboolean
+read_member_name (Reader      *reader,
+                  GString     *key,
+                  const char **key_at)
+{
+  *key_at = reader->p;
+  if (reader->p >= reader->end)
+    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF);
+  if (*reader->p != '"')
+    return fail_syntax (reader, reader->p, SYNTAX_BAREWORD);
+  if (!read_string (reader, key))
+    return FALSE;
+  if (key->len == 0)
+    return fail_syntax (reader, *key_at, SYNTAX_EMPTY_MEMBER_NAME);
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != ':')
+    return fail_syntax (reader, reader->p, SYNTAX_MISSING_COLON);
+  reader->p++;
+  return TRUE;
+}
+
 static const KdJsonList *
 list_of (Reader     *reader,
          guint       depth,
@@ -412,38 +480,24 @@ read_list (Reader           *reader,
 {
   g_autoptr (JsonArray) empty = json_array_new ();
   guint index = 0;
+  int   next = 1;
 
-  reader->p++;
-  skip_space (reader);
-  if (reader->p < reader->end && *reader->p == ']')
-    reader->p++;
-  else
-    for (;;)
-      {
-        skip_space (reader);
-        if (reader->p >= reader->end)
-          return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
-        if (*reader->p == ']')
-          return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA), NULL;
-        reader->element_depth = reader->value_depth = depth;
-        if (!list->read_element (reader, index++, list->user_data))
-          {
-            if (reader->error != NULL && *reader->error == NULL)
-              fail_syntax (reader, reader->p, SYNTAX_INVALID_DATA);
-            return NULL;
-          }
-        skip_space (reader);
-        if (reader->p >= reader->end)
-          return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
-        if (*reader->p == ']')
-          {
-            reader->p++;
-            break;
-          }
-        if (*reader->p != ',')
-          return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), NULL;
-        reader->p++;
-      }
+  if (open_is_empty (reader, ']'))
+    next = 0;
+  while (next > 0)
+    {
+      if (!before_item (reader, ']'))
+        return NULL;
+      reader->element_depth = reader->value_depth = depth;
+      if (!list->read_element (reader, index++, list->user_data))
+        {
+          if (reader->error != NULL && *reader->error == NULL)
+            fail_syntax (reader, reader->p, SYNTAX_INVALID_DATA);
+          return NULL;
+        }
+      if ((next = after_item (reader, ']')) < 0)
+        return NULL;
+    }
   return json_node_init_array (json_node_alloc (), empty);
 }
 
@@ -454,39 +508,23 @@ read_object (Reader *reader,
   g_autoptr (JsonObject) object = json_object_new ();
   GString  *key;
   JsonNode *node;
+  int       next;
 
   if (reader->keys[depth] == NULL)
     reader->keys[depth] = g_string_sized_new (32);
   key = reader->keys[depth];
 
-  reader->p++;
-  skip_space (reader);
-  if (reader->p < reader->end && *reader->p == '}')
-    {
-      reader->p++;
-      goto done;
-    }
+  if (open_is_empty (reader, '}'))
+    goto done;
   for (;;)
     {
       const char *key_at;
       JsonNode   *value;
 
-      skip_space (reader);
-      key_at = reader->p;
-      if (reader->p >= reader->end)
-        return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
-      if (*reader->p != '"')
-        return fail_syntax (reader, reader->p, *reader->p == '}' ? SYNTAX_TRAILING_COMMA : SYNTAX_BAREWORD), NULL;
-      if (!read_string (reader, key))
+      if (!before_item (reader, '}') || !read_member_name (reader, key, &key_at))
         return NULL;
-      if (key->len == 0)
-        return fail_syntax (reader, key_at, SYNTAX_EMPTY_MEMBER_NAME), NULL;
       if (json_object_has_member (object, key->str))
         return fail_duplicate (reader, key_at, key->str), NULL;
-      skip_space (reader);
-      if (reader->p >= reader->end || *reader->p != ':')
-        return fail_syntax (reader, reader->p, SYNTAX_MISSING_COLON), NULL;
-      reader->p++;
       skip_space (reader);
       if (reader->p < reader->end && *reader->p == '[' && list_of (reader, depth, key->str) != NULL)
         value = read_list (reader, depth + 1, list_of (reader, depth, key->str));
@@ -495,17 +533,10 @@ read_object (Reader *reader,
       if (value == NULL)
         return NULL;
       json_object_set_member (object, key->str, value);
-      skip_space (reader);
-      if (reader->p >= reader->end)
-        return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
-      if (*reader->p == '}')
-        {
-          reader->p++;
-          break;
-        }
-      if (*reader->p != ',')
-        return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), NULL;
-      reader->p++;
+      if ((next = after_item (reader, '}')) < 0)
+        return NULL;
+      if (next == 0)
+        break;
     }
 
 done:
@@ -520,36 +551,24 @@ read_array (Reader *reader,
 {
   g_autoptr (JsonArray) array = json_array_new ();
   JsonNode *node;
+  int       next;
 
-  reader->p++;
-  skip_space (reader);
-  if (reader->p < reader->end && *reader->p == ']')
-    {
-      reader->p++;
-      goto done;
-    }
+  if (open_is_empty (reader, ']'))
+    goto done;
   for (;;)
     {
       JsonNode *element;
 
-      skip_space (reader);
-      if (reader->p < reader->end && *reader->p == ']')
-        return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA), NULL;
+      if (!before_item (reader, ']'))
+        return NULL;
       element = read_value (reader, depth);
       if (element == NULL)
         return NULL;
       json_array_add_element (array, element);
-      skip_space (reader);
-      if (reader->p >= reader->end)
-        return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), NULL;
-      if (*reader->p == ']')
-        {
-          reader->p++;
-          break;
-        }
-      if (*reader->p != ',')
-        return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), NULL;
-      reader->p++;
+      if ((next = after_item (reader, ']')) < 0)
+        return NULL;
+      if (next == 0)
+        break;
     }
 
 done:
@@ -742,37 +761,27 @@ kd_json_reader_next_member (KdJsonReader *reader,
     reader->keys[reader->element_depth + 1] = g_string_sized_new (32);
   key = reader->keys[reader->element_depth + 1];
 
-  skip_space (reader);
-  if (reader->p >= reader->end)
-    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), -1;
-  if (*reader->p == '}')
+  if (reader->first_member)
     {
-      reader->p++;
-      return 0;
-    }
-  if (!reader->first_member)
-    {
-      if (*reader->p != ',')
-        return fail_syntax (reader, reader->p, SYNTAX_MISSING_COMMA), -1;
-      reader->p++;
+      reader->first_member = FALSE;
       skip_space (reader);
       if (reader->p < reader->end && *reader->p == '}')
-        return fail_syntax (reader, reader->p, SYNTAX_TRAILING_COMMA), -1;
+        {
+          reader->p++;
+          return 0;
+        }
     }
-  reader->first_member = FALSE;
-  key_at = reader->p;
-  if (reader->p >= reader->end)
-    return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF), -1;
-  if (*reader->p != '"')
-    return fail_syntax (reader, reader->p, SYNTAX_BAREWORD), -1;
-  if (!read_string (reader, key))
+  else
+    {
+      int next = after_item (reader, '}');
+
+      if (next <= 0)
+        return next;
+      if (!before_item (reader, '}'))
+        return -1;
+    }
+  if (!read_member_name (reader, key, &key_at))
     return -1;
-  if (key->len == 0)
-    return fail_syntax (reader, key_at, SYNTAX_EMPTY_MEMBER_NAME), -1;
-  skip_space (reader);
-  if (reader->p >= reader->end || *reader->p != ':')
-    return fail_syntax (reader, reader->p, SYNTAX_MISSING_COLON), -1;
-  reader->p++;
   reader->member_at = key_at;
   *name = key->str;
   return 1;

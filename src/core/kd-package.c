@@ -515,6 +515,19 @@ kd_document_package_can_edit (KdDocument *document,
 }
 
 /**
+ * kd_document_can_edit_council:
+ *
+ * Whether council members and groups can be added, changed or removed: the council belongs to
+ * the secretary's document, so not in a work package, and not in a read-only document.
+ */
+gboolean
+kd_document_can_edit_council (KdDocument *document)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (document), FALSE);
+  return !kd_document_get_read_only (document) && !kd_document_is_package (document);
+}
+
+/**
  * kd_document_can_edit:
  *
  * Whether @item may be changed in @document: never in a document from a newer version, and in a

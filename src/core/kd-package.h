@@ -42,6 +42,7 @@ gboolean    kd_document_package_can_edit (KdDocument *document,
                                           KdItem     *item);
 gboolean    kd_document_can_edit (KdDocument *document,
                                   KdItem     *item);
+gboolean    kd_document_can_edit_council (KdDocument *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KdPackageScope, kd_package_scope_free)
 
