@@ -1155,6 +1155,11 @@ rows_replacing_cb (KdPlanPage *self,
     if (cell != NULL && gtk_widget_is_ancestor (cell, GTK_WIDGET (self->plan_view)) &&
         kd_plan_cell_get_row (KD_PLAN_CELL (cell)) != NULL)
       {
+        /* Its row widget goes with the old rows: what was typed is written first, as when the
+         * focus leaves the cell (a refused text is dropped, the row unchanged). */
+        if (kd_plan_cell_is_editing (KD_PLAN_CELL (cell)) &&
+            (!kd_plan_cell_commit (KD_PLAN_CELL (cell)) || kd_plan_cell_is_editing (KD_PLAN_CELL (cell))))
+          kd_plan_cell_cancel (KD_PLAN_CELL (cell));
         self->replaced_focus_row = g_object_ref (kd_plan_cell_get_row (KD_PLAN_CELL (cell)));
         self->replaced_focus_column = column_index (self, kd_plan_cell_get_column (KD_PLAN_CELL (cell)));
       }
