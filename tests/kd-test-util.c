@@ -74,3 +74,35 @@ kd_test_save_string (KdDocument *document)
 {
   return kd_document_to_data (document, NULL);
 }
+
+/* Another Kiểm Định on this computer holding the lock of @path as @who (tests/kd-lock-holder.c):
+ * returns once it holds it. */
+GSubprocess *
+kd_test_start_lock_holder (const char *path,
+                           const char *who)
+{
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "kd-lock-holder", NULL);
+  g_autoptr (GError) error = NULL;
+  GSubprocess *holder = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                          helper, path, who, NULL);
+  g_autoptr (GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
+  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "locked");
+  return holder;
+}
+
+/* The holder closes the document and quits. */
+void
+kd_test_stop_lock_holder (GSubprocess *holder)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, NULL);
+  g_assert_true (g_subprocess_wait_check (holder, NULL, &error));
+  g_assert_no_error (error);
+}

@@ -1,6 +1,8 @@
 /* kd-test-util.h — shared helpers of the core tests */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "kd-document.h"
 #include "kd-rules.h"
 
@@ -16,5 +18,8 @@ void         kd_test_set_all (KdDocument *document,
                               guint       max_level,
                               KdState     state);
 char        *kd_test_save_string (KdDocument *document);
+GSubprocess *kd_test_start_lock_holder (const char *path,
+                                        const char *who);
+void         kd_test_stop_lock_holder (GSubprocess *holder);
 
 G_END_DECLS

@@ -53,30 +53,11 @@ fixture_teardown (Fixture      *f,
   g_free (f->dir);
 }
 
-static GSubprocess *
-start_holder (Fixture    *f,
-              const char *who)
-{
-  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "kd-lock-holder", NULL);
-  g_autoptr (GError) error = NULL;
-  GSubprocess *holder = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                          helper, f->path, who, NULL);
-  g_autoptr (GDataInputStream) out = NULL;
-  g_autofree char *line = NULL;
-
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
-  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "locked");
-  return holder;
-}
-
 static void
 test_second_process_sees_holder (Fixture      *f,
                                  gconstpointer data)
 {
-  g_autoptr (GSubprocess) holder = start_holder (f, "Phạm Minh Ánh");
+  g_autoptr (GSubprocess) holder = kd_test_start_lock_holder (f->path, "Phạm Minh Ánh");
   g_autoptr (KdLockInfo) info = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *sentence = NULL;
@@ -92,8 +73,7 @@ test_second_process_sees_holder (Fixture      *f,
   g_assert_nonnull (strstr (sentence, "đang mở"));
 
   /* The other person closes the document: it is free. */
-  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, NULL);
-  g_assert_true (g_subprocess_wait_check (holder, NULL, &error));
+  kd_test_stop_lock_holder (holder);
   g_assert_true (kd_lock_acquire (f->document, "Lê Thị Hồng", FALSE, NULL, &error));
   g_assert_true (kd_lock_acquire (f->document, "Lê Thị Hồng", FALSE, NULL, &error)); /* ours already */
   kd_lock_release (f->document);
@@ -107,7 +87,7 @@ static void
 test_dead_process_is_stale (Fixture      *f,
                             gconstpointer data)
 {
-  g_autoptr (GSubprocess) holder = start_holder (f, "Máy phòng họp");
+  g_autoptr (GSubprocess) holder = kd_test_start_lock_holder (f->path, "Máy phòng họp");
   g_autoptr (KdLockInfo) info = NULL;
   g_autoptr (GError) error = NULL;
 

@@ -14,6 +14,7 @@
 #include "kd-i18n.h"
 #include "kd-merge.h"
 #include "kd-sync.h"
+#include "kd-test-util.h"
 #include "kd-ui-test.h"
 #include "kd-window-private.h"
 
@@ -129,40 +130,11 @@ saved_field (Fixture    *f,
   return g_strdup (kd_item_get_string (KD_ITEM (kd_document_get_school (saved)), field));
 }
 
-static GSubprocess *
-start_holder (Fixture    *f,
-              const char *who)
-{
-  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "kd-lock-holder", NULL);
-  g_autoptr (GError) error = NULL;
-  GSubprocess *holder = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                          helper, f->path, who, NULL);
-  g_autoptr (GDataInputStream) out = NULL;
-  g_autofree char *line = NULL;
-
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
-  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "locked");
-  return holder;
-}
-
-static void
-stop_holder (GSubprocess *holder)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, NULL);
-  g_assert_true (g_subprocess_wait_check (holder, NULL, &error));
-  g_assert_no_error (error);
-}
-
 static void
 test_lock_held_by_another_process (Fixture      *f,
                                    gconstpointer data)
 {
-  g_autoptr (GSubprocess) holder = start_holder (f, "Phạm Minh Ánh");
+  g_autoptr (GSubprocess) holder = kd_test_start_lock_holder (f->path, "Phạm Minh Ánh");
   g_autoptr (GError) error = NULL;
   GtkWidget *dialog;
 
@@ -190,7 +162,7 @@ test_lock_held_by_another_process (Fixture      *f,
     g_autoptr (GFile) lock = kd_lock_file_for (f->file);
 
     g_assert_true (g_file_query_exists (lock, NULL));
-    stop_holder (holder);
+    kd_test_stop_lock_holder (holder);
     g_assert_false (g_file_query_exists (lock, NULL));
     kd_window_set_document (f->window, NULL, NULL);
     open_document (f);
