@@ -408,6 +408,22 @@ test_history (void)
   line = kd_history_entry_describe (g_ptr_array_index (entries, 1));
   g_assert_nonnull (strstr (line, "Lê Thị Hồng"));
   g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_history (document)), ==, 3);
+
+  /* Named without an id, a council member is found by name: the entry names the member. */
+  {
+    g_autoptr (KdMember) member = kd_member_new ("Phạm Minh Ánh", KD_ROLE_MEMBER);
+    g_autoptr (KdHistoryEntry) last = NULL;
+    g_autofree char *by_id = NULL;
+    GListModel      *history = kd_document_get_history (document);
+
+    kd_document_append_item (document, kd_document_get_members (document), KD_ITEM (member));
+    kd_document_set_author (document, "Phạm Minh Ánh", NULL);
+    kd_criterion_record_set_indicator (r, "1b", KD_STATE_MET);
+    last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+    g_object_get (last, "by-id", &by_id, NULL);
+    g_assert_cmpstr (kd_history_entry_get_by (last), ==, "Phạm Minh Ánh");
+    g_assert_cmpstr (by_id, ==, kd_item_get_id (KD_ITEM (member)));
+  }
 }
 
 static void

@@ -323,22 +323,8 @@ _kd_window_get_author (KdWindow *self)
 void
 _kd_window_apply_author (KdWindow *self)
 {
-  const char *name;
-  GListModel *members;
-  const char *member_id = NULL;
-
-  if (self->document == NULL)
-    return;
-  name = _kd_window_get_author (self);
-  members = kd_document_get_members (self->document);
-  for (guint i = 0; *name != '\0' && member_id == NULL && i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr (KdMember) member = g_list_model_get_item (members, i);
-
-      if (g_str_equal (kd_member_get_name (member), name))
-        member_id = kd_item_get_id (KD_ITEM (member));
-    }
-  kd_document_set_author (self->document, name, member_id);
+  if (self->document != NULL)
+    kd_document_set_author (self->document, _kd_window_get_author (self), NULL);
 }
 
 static void

@@ -858,7 +858,8 @@ _kd_document_set_id_stored (KdDocument *self)
 /**
  * kd_document_set_author:
  * @name: the council member's name (or whoever edits on this PC)
- * @member_id: (nullable): the member's id in the council
+ * @member_id: (nullable): the member's id in the council; NULL: the member of the council who
+ *   has that name, if any
  *
  * Who the following changes are by, for the history.
  */
@@ -868,6 +869,15 @@ kd_document_set_author (KdDocument *self,
                         const char *member_id)
 {
   g_return_if_fail (KD_IS_DOCUMENT (self));
+  for (guint i = 0; member_id == NULL && name != NULL && *name != '\0' &&
+                    i < g_list_model_get_n_items (kd_document_get_members (self));
+       i++)
+    {
+      g_autoptr (KdMember) member = g_list_model_get_item (kd_document_get_members (self), i);
+
+      if (g_str_equal (kd_member_get_name (member), name))
+        member_id = kd_item_get_id (KD_ITEM (member));
+    }
   g_free (self->author_name);
   g_free (self->author_id);
   self->author_name = g_strdup (name != NULL ? name : "");
