@@ -1144,7 +1144,7 @@ read_item (KdItem        *self,
         }
       else if (field >= 0)
         {
-          const KdField *kind = &klass->fields[field];
+          const KdField *def = &klass->fields[field];
           const char    *text;
           int            read;
 
@@ -1152,13 +1152,13 @@ read_item (KdItem        *self,
             return kd_json_reader_fail_duplicate (reader, name);
           seen |= G_GUINT64_CONSTANT (1) << field;
           /* Text that needs no check is stored as it is read, without a JsonNode. */
-          if (kind->kind == KD_FIELD_STRING || kind->kind == KD_FIELD_CRITERION || kind->kind == KD_FIELD_ID)
+          if (def->kind == KD_FIELD_STRING || def->kind == KD_FIELD_CRITERION || def->kind == KD_FIELD_ID)
             {
               if ((read = kd_json_reader_read_string (reader, &text)) < 0)
                 return FALSE;
               if (read > 0)
                 {
-                  char **slot = G_STRUCT_MEMBER_P (self, kind->offset);
+                  char **slot = G_STRUCT_MEMBER_P (self, def->offset);
 
                   g_free (*slot);
                   *slot = g_strdup (text);
