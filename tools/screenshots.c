@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "kd-council-page.h"
@@ -16,6 +18,7 @@
 #include "kd-export-page.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
+#include "kd-package.h"
 #include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-snapshot.h"
@@ -227,6 +230,27 @@ activate_cb (GApplication *app)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
     shoot (GTK_WIDGET (window), "wizard-tt57-standard");
+  }
+
+  /* A working group's package: the school's information and the council are for reading. */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Nhóm công tác 1 - 2023-2024.kdcl", NULL);
+    g_autoptr (GFile) package = g_file_new_for_path (path);
+    KdDocument *document;
+    const char *owner;
+
+    if (!kd_window_open_file (window, sample_file, &error))
+      g_error ("%s", error->message);
+    document = kd_window_get_document (window);
+    owner = kd_package_find_owner (document, "Nhóm công tác 1");
+    if (owner == NULL || !kd_package_write (document, owner, package, &error) ||
+        !kd_window_open_file (window, package, &error))
+      g_error ("%s", error != NULL ? error->message : "no Nhóm công tác 1 in the sample");
+    _kd_window_show_page (window, KD_TYPE_SCHOOL_PAGE);
+    shoot (GTK_WIDGET (window), "package-school");
+    _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
+    shoot (GTK_WIDGET (window), "package-council");
+    g_unlink (path);
   }
 
   /* Meeting mode on the sample: run it under a 1366×768 and a 1920×1080 screen to see both
