@@ -77,13 +77,12 @@ write_criteria_table (KdExportContext *ctx,
                       guint           *header_first,
                       guint           *header_last)
 {
-  KdExportFormats  *f = &ctx->formats;
-  KdEvaluation     *evaluation = ctx->evaluation;
-  GPtrArray        *standards = kd_framework_get_standards (ctx->framework);
-  guint             max_level = kd_framework_get_max_level (ctx->framework);
-  const char       *mark = is_tt57 (ctx) ? "×" : "x";
-  guint             not_met = 0, met_indicators = 0, n_criteria = 0;
-  g_autofree guint *reached = g_new0 (guint, max_level + 1);
+  KdExportFormats *f = &ctx->formats;
+  KdEvaluation    *evaluation = ctx->evaluation;
+  GPtrArray       *standards = kd_framework_get_standards (ctx->framework);
+  guint            max_level = kd_framework_get_max_level (ctx->framework);
+  const char      *mark = is_tt57 (ctx) ? "×" : "x";
+  guint            not_met = 0, n_criteria = 0;
 
   *header_first = row;
   row = write_criteria_header (ctx, sheet, row, c, max_level);
@@ -123,9 +122,6 @@ write_criteria_table (KdExportContext *ctx,
           kd_export_merge (ctx, sheet, row, c->note, row, c->last, note, f->cell);
           if (assessed && result->level == 0)
             not_met++;
-          for (guint level = 1; level <= MIN (result->level, max_level); level++)
-            reached[level]++;
-          met_indicators += kd_criterion_result_met_at (result, 1);
           row++;
         }
     }
@@ -134,16 +130,18 @@ write_criteria_table (KdExportContext *ctx,
   kd_export_text (ctx, sheet, row, 0, is_tt57 (ctx) ? "Cộng chung" : "Cộng", f->cell_bold_center);
   kd_export_number (ctx, sheet, row, 1, not_met, f->count_bold);
   for (guint level = 1; level <= max_level; level++)
-    kd_export_number (ctx, sheet, row, c->first_level + level - 1, reached[level], f->count_bold);
+    kd_export_number (ctx, sheet, row, c->first_level + level - 1, kd_evaluation_count_criteria_at (evaluation, level),
+                      f->count_bold);
   if (c->count != 0)
     {
-      g_autofree char *indicators = g_strdup_printf ("%u/%u", met_indicators,
+      g_autofree char *indicators = g_strdup_printf ("%u/%u", kd_evaluation_count_indicators_met (evaluation, 1),
                                                      kd_framework_count_indicators (ctx->framework, 1));
 
       kd_export_text (ctx, sheet, row, c->count, indicators, f->cell_bold_center);
     }
   {
-    g_autofree char *criteria = g_strdup_printf ("%u/%u tiêu chí đạt Mức 1", reached[1], n_criteria);
+    g_autofree char *criteria = g_strdup_printf ("%u/%u tiêu chí đạt Mức 1",
+                                                 kd_evaluation_count_criteria_at (evaluation, 1), n_criteria);
 
     kd_export_merge (ctx, sheet, row, c->note, row, c->last, criteria, f->cell_bold);
   }
