@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 
+#include "kd-bench.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-window-private.h"
@@ -94,27 +95,6 @@ next_step (Run *run)
   gtk_widget_queue_draw (run->window);
 }
 
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-report (const char *what,
-        GArray     *samples)
-{
-  guint n = samples->len;
-
-  g_array_sort (samples, compare_gint64);
-  g_print ("%-40s median %5.1f ms   p90 %5.1f ms   max %5.1f ms   (%u)\n", what,
-           g_array_index (samples, gint64, n / 2) / 1000.0, g_array_index (samples, gint64, n * 9 / 10) / 1000.0,
-           g_array_index (samples, gint64, n - 1) / 1000.0, n);
-}
-
 static void
 measure (Run     *run,
          StepKind kind,
@@ -126,13 +106,6 @@ measure (Run     *run,
   g_array_set_size (run->samples, 0);
   g_idle_add_once ((GSourceOnceFunc)next_step, run);
   g_main_loop_run (run->loop);
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The words meeting mode shows for each criterion, for the reference label. */
@@ -174,14 +147,14 @@ activate_cb (GApplication *app,
   run.texts = criterion_texts (kd_window_get_document (main_window));
   run.loop = g_main_loop_new (NULL, FALSE);
   gtk_test_widget_wait_for_draw (run.window);
-  settle ();
+  kd_bench_settle ();
 
   g_print ("font %d px, window %d×%d\n", _kd_meeting_window_get_font_size (run.meeting), gtk_widget_get_width (run.window),
            gtk_widget_get_height (run.window));
   measure (&run, STEP_NEXT, 28 * *rounds);
-  report ("meeting mode: → next criterion", run.samples);
+  kd_bench_report ("meeting mode: → next criterion", run.samples);
   measure (&run, STEP_STATE, 28 * *rounds);
-  report ("meeting mode: K / D on an indicator", run.samples);
+  kd_bench_report ("meeting mode: K / D on an indicator", run.samples);
 
   /* The reference: the same words in one label, in a window of the same size and font. */
   {
@@ -205,11 +178,11 @@ activate_cb (GApplication *app,
     gtk_window_destroy (GTK_WINDOW (run.meeting));
     gtk_window_present (GTK_WINDOW (window));
     gtk_test_widget_wait_for_draw (window);
-    settle ();
+    kd_bench_settle ();
     run.window = window;
     run.reference = GTK_LABEL (label);
     measure (&run, STEP_REFERENCE, 28 * *rounds);
-    report ("reference: one label, same words and size", run.samples);
+    kd_bench_report ("reference: one label, same words and size", run.samples);
     gtk_window_destroy (GTK_WINDOW (window));
   }
   g_array_unref (run.samples);

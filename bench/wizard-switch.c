@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "kd-council-page.h"
+#include "kd-bench.h"
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-window-private.h"
@@ -83,37 +84,6 @@ next_step (Run *run)
     gtk_widget_activate_action (run->window, "win.next", NULL);
 }
 
-static int
-compare_cb (gconstpointer a,
-            gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-report (const char *name,
-        GArray     *samples)
-{
-  g_array_sort (samples, compare_cb);
-  g_print ("%-38s min %5.1f ms   median %5.1f ms   p90 %5.1f ms   max %5.1f ms   (%u switches)\n", name,
-           g_array_index (samples, gint64, 0) / 1000.0, g_array_index (samples, gint64, samples->len / 2) / 1000.0,
-           g_array_index (samples, gint64, samples->len * 9 / 10) / 1000.0,
-           g_array_index (samples, gint64, samples->len - 1) / 1000.0, samples->len);
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (10000);
-    }
-}
-
 static void
 time_run (Run *run)
 {
@@ -167,20 +137,20 @@ activate_cb (GApplication *app,
     g_ptr_array_add (texts, criterion_text (document, g_ptr_array_index (criteria, i)));
   /* From the last criterion: each round starts by opening the first. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "5.6");
-  settle ();
+  kd_bench_settle ();
 
   /* Both sections built once, so that switching between them is only showing them. */
   _kd_window_show_page (window, KD_TYPE_SCHOOL_PAGE);
-  settle ();
+  kd_bench_settle ();
   _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
-  settle ();
+  kd_bench_settle ();
   sections.window = GTK_WIDGET (window);
   sections.sections = TRUE;
   sections.texts = texts;
   sections.steps = criteria->len * *rounds;
   time_run (&sections);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "5.6");
-  settle ();
+  kd_bench_settle ();
 
   wizard.window = GTK_WIDGET (window);
   wizard.page = KD_WIZARD_PAGE (_kd_window_get_page (window, KD_TYPE_WIZARD_PAGE));
@@ -200,7 +170,7 @@ activate_cb (GApplication *app,
     gtk_window_set_child (GTK_WINDOW (plain), scroller);
     gtk_window_set_default_size (GTK_WINDOW (plain), 1366, 768);
     gtk_window_present (GTK_WINDOW (plain));
-    settle ();
+    kd_bench_settle ();
     reference.window = plain;
     reference.reference = GTK_LABEL (label);
     reference.texts = texts;
@@ -209,10 +179,10 @@ activate_cb (GApplication *app,
     gtk_window_destroy (GTK_WINDOW (plain));
   }
 
-  report ("wizard: next criterion shown", wizard.samples);
-  report ("wizard: whole sheet laid out", wizard.complete);
-  report ("reference: label with the same text", reference.samples);
-  report ("reference: school ↔ council section", sections.samples);
+  kd_bench_report ("wizard: next criterion shown", wizard.samples);
+  kd_bench_report ("wizard: whole sheet laid out", wizard.complete);
+  kd_bench_report ("reference: label with the same text", reference.samples);
+  kd_bench_report ("reference: school ↔ council section", sections.samples);
   g_array_unref (wizard.samples);
   g_array_unref (wizard.complete);
   g_array_unref (reference.samples);

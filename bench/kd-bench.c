@@ -1,0 +1,41 @@
+/* kd-bench.c */
+#include "config.h"
+
+#include "kd-bench.h"
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Prints the minimum, median, 90th percentile and maximum of @samples (gint64 µs), which it
+ * sorts. */
+void
+kd_bench_report (const char *what,
+                 GArray     *samples)
+{
+  guint n = samples->len;
+
+  if (n == 0)
+    return;
+  g_array_sort (samples, compare_gint64);
+  g_print ("%-40s min %5.1f ms   median %5.1f ms   p90 %5.1f ms   max %5.1f ms   (%u)\n", what,
+           g_array_index (samples, gint64, 0) / 1000.0, g_array_index (samples, gint64, n / 2) / 1000.0,
+           g_array_index (samples, gint64, n * 9 / 10) / 1000.0, g_array_index (samples, gint64, n - 1) / 1000.0, n);
+}
+
+/* Lets the window finish what it was doing (layout, deferred work, paints) before a timing. */
+void
+kd_bench_settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+}
