@@ -167,6 +167,38 @@ test_unassessed (void)
   g_assert_true (reasons_contain (evaluation, "Tiêu chí 1.1 chưa đạt Mức 1 (chưa đánh giá chỉ báo a, b, c)"));
 }
 
+/* The overview cell's few words, from core: a level, not reached, not assessed, in progress. */
+static void
+test_describe_short (void)
+{
+  g_autoptr (KdDocument) document = kd_document_new (kd_test_framework ("tt18-2018"));
+  g_autoptr (KdEvaluation) evaluation = NULL;
+  static const struct
+  {
+    const char *code;
+    const char *words;
+  } cells[] = { { "1.1", "Mức 3" }, { "2.1", "Chưa đạt" }, { "3.1", "Chưa đánh giá" }, { "4.1", "Đang đánh giá" } };
+
+  kd_test_set_all (document, 3, KD_STATE_MET);
+  for (guint i = 0; i < 4; i++)
+    {
+      KdCriterionRecord    *record = kd_document_get_criterion (document, cells[i].code);
+      const KdCriterionDef *def = kd_criterion_record_get_def (record);
+
+      for (guint j = 0; i > 0 && j < def->indicators->len; j++)
+        kd_criterion_record_set_indicator (record, ((KdIndicatorDef *)g_ptr_array_index (def->indicators, j))->id,
+                                           i == 3 && j == 0 ? KD_STATE_MET : KD_STATE_UNASSESSED);
+    }
+  set (document, "2.1", "1b", KD_STATE_UNMET);
+  evaluation = kd_evaluate (document);
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_autofree char *words = kd_criterion_result_describe_short (kd_evaluation_lookup (evaluation, cells[i].code));
+
+      g_assert_cmpstr (words, ==, cells[i].words);
+    }
+}
+
 /* Mức 4 needs Mức 3 and every extra requirement. */
 static void
 test_level_4 (void)
@@ -318,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/rules/level-without-requirement", test_level_without_requirement);
   g_test_add_func ("/rules/sequential", test_sequential);
   g_test_add_func ("/rules/unassessed", test_unassessed);
+  g_test_add_func ("/rules/describe-short", test_describe_short);
   g_test_add_func ("/rules/level-4", test_level_4);
   for (guint i = 0; i < G_N_ELEMENTS (tt57_cases); i++)
     {

@@ -239,26 +239,13 @@ build_criteria (KdSummaryPage *self)
     }
 }
 
-/* A cell's few words, short enough for ten cells side by side: "Mức 2", "Chưa đạt". */
-static char *
-cell_text (const KdCriterionResult *result)
-{
-  if (result->level > 0)
-    return g_strdup_printf (_ ("Level %u"), result->level);
-  if (kd_criterion_result_state_at (result, 1) == KD_STATE_UNMET)
-    return g_strdup (_ ("Not reached"));
-  if (result->unassessed->len == result->def->indicators->len)
-    return g_strdup (_ ("Not assessed"));
-  return g_strdup (_ ("Being assessed"));
-}
-
 static void
 update_cell (Cell                    *cell,
              const KdCriterionResult *result,
              guint                    max_level)
 {
   g_autofree char *level = kd_criterion_result_describe (result);
-  g_autofree char *text = cell_text (result);
+  g_autofree char *text = kd_criterion_result_describe_short (result);
   g_autofree char *reason = kd_criterion_result_reason (result, max_level);
   g_autofree char *name = NULL;
   g_autofree char *tooltip = NULL;

@@ -119,6 +119,20 @@ kd_criterion_result_describe (const KdCriterionResult *result)
   return g_strdup_printf (_ ("Mức %u"), result->level);
 }
 
+/* The same in the few words of an overview cell, ten side by side: "Mức 2", "Chưa đạt",
+ * "Chưa đánh giá", "Đang đánh giá" (some indicators assessed, none unmet, no level yet). */
+char *
+kd_criterion_result_describe_short (const KdCriterionResult *result)
+{
+  if (result->level > 0)
+    return g_strdup_printf (_ ("Level %u"), result->level);
+  if (kd_criterion_result_state_at (result, 1) == KD_STATE_UNMET)
+    return g_strdup (_ ("Not reached"));
+  if (result->unassessed->len == result->def->indicators->len)
+    return g_strdup (_ ("Not assessed"));
+  return g_strdup (_ ("Being assessed"));
+}
+
 /* Names the indicators of levels 1…@target_level in @wanted state: "chỉ báo a, c",
  * "chỉ báo b of Mức 1", "the requirement of Mức 2".  An unlettered requirement of the target
  * level itself needs no name: the level says it. */

@@ -70,6 +70,7 @@ guint              kd_criterion_result_met_at (const KdCriterionResult *result,
 KdState            kd_criterion_result_state_at (const KdCriterionResult *result,
                                                  guint                    level);
 char              *kd_criterion_result_describe (const KdCriterionResult *result);
+char              *kd_criterion_result_describe_short (const KdCriterionResult *result);
 char              *kd_criterion_result_reason (const KdCriterionResult *result,
                                                guint                    max_level);
 char              *kd_criterion_result_count_label (const KdCriterionResult *result,
