@@ -12,8 +12,10 @@ what else the machine is doing, so it is the number to compare on a shared machi
 
 Prints the markdown table for docs/PERFORMANCE.md.
 """
+import contextlib
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,20 +29,25 @@ RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 10
 SAMPLE = ROOT / "data" / "samples" / "thcs-van-hoa-2023-2024.kdcl"
 
 
+@contextlib.contextmanager
 def environment(renderer):
+    """A fresh home for one launch, removed afterwards, so that no run sees another's files."""
     home = tempfile.mkdtemp(prefix="kd-bench-")
-    return dict(os.environ, GSK_RENDERER=renderer, GTK_A11Y="none", GSETTINGS_BACKEND="memory",
-                GSETTINGS_SCHEMA_DIR=str(BUILD / "data"), LANGUAGE="vi", KIEMDINH_BENCH="quit",
-                HOME=home, XDG_STATE_HOME=f"{home}/state", XDG_CONFIG_HOME=f"{home}/config")
+    try:
+        yield dict(os.environ, GSK_RENDERER=renderer, GTK_A11Y="none", GSETTINGS_BACKEND="memory",
+                   GSETTINGS_SCHEMA_DIR=str(BUILD / "data"), LANGUAGE="vi", KIEMDINH_BENCH="quit",
+                   HOME=home, XDG_STATE_HOME=f"{home}/state", XDG_CONFIG_HOME=f"{home}/config")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def run_once(command, renderer):
-    env = environment(renderer)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.monotonic_ns() // 1000
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out, _ = process.communicate(timeout=120)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with environment(renderer) as env:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.monotonic_ns() // 1000
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        out, _ = process.communicate(timeout=120)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     frame = next(int(line.split()[1]) for line in out.splitlines() if line.startswith("first-frame-us"))
     cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000.0
     return (frame - start) / 1000.0, cpu
@@ -66,8 +73,9 @@ def peak_rss(command, renderer):
     code = ("import resource, subprocess, sys, os; "
             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    env = environment(renderer)
-    out = subprocess.run(["/usr/bin/python3", "-c", code, *command], env=env, capture_output=True, text=True, timeout=120)
+    with environment(renderer) as env:
+        out = subprocess.run(["/usr/bin/python3", "-c", code, *command], env=env, capture_output=True, text=True,
+                             timeout=120)
     return int(out.stdout.strip()) / 1024.0
 
 
