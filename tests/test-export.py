@@ -479,6 +479,24 @@ def test_user_text_stays_text():
     assert seen == set(INJECTIONS) | {"=SUM(A1:A9)"}
 
 
+def test_rows_fit_their_text():
+    """A printed plan row is as tall as its longest text: counted in letters, not in the
+    bytes Vietnamese letters take, and in lines where the user broke them."""
+    short = {"target": "Mục tiêu", "owner": "HT", "partners": "", "support": "", "supervisor": "", "note": "",
+             "start": "2024-09-01", "deadline": "2025-05-31", "budget": 0, "status": "todo"}
+    texts = {"ascii": "o" * 90, "accented": "ỗ" * 90, "one line": "Họp tổ.",
+             "five lines": "Họp tổ.\nHọp tổ.\nHọp tổ.\nHọp tổ.\nHọp tổ."}
+    doc = {"format": "kiemdinh", "version": 1, "framework": "tt18-2018",
+           "school": {"name": "Trường THCS Mẫu", "type": "THCS"},
+           "plan": [dict(short, id=f"p{n}", actions=text) for n, text in enumerate(texts.values())]}
+    wb, _ = export(write("heights.kdcl", doc), "heights")
+    ws = wb["Kế hoạch cải tiến"]
+    height = {name: ws.row_dimensions[find_text(ws, text).row].height for name, text in texts.items()}
+    # 90 letters take three lines of the actions column, whatever their bytes; five short
+    # lines take five; a short text fits in the height the row's other cells need.
+    assert height["five lines"] > height["accented"] == height["ascii"] > height["one line"], height
+
+
 def test_long_text_is_cut_not_lost():
     doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
     doc["plan"][0]["actions"] = "Rất dài. " * 5000  # 45,000 characters: more than a cell holds
@@ -548,7 +566,7 @@ def test_command_line():
 tap = Tap()
 for test in [test_sample_summary, test_seed_004_summary, test_sample_plan_5932, test_sample_plan_bieu2,
              test_seed_001_plan, test_sample_evidence_and_council, test_tt57, test_meetings,
-             test_user_text_stays_text, test_long_text_is_cut_not_lost, test_empty_document,
+             test_user_text_stays_text, test_rows_fit_their_text, test_long_text_is_cut_not_lost, test_empty_document,
              test_unwritable_output_keeps_old_file, test_command_line]:
     tap.run(test.__name__, test)
 tap.done()

@@ -127,32 +127,59 @@ kd_export_reserve_height (KdExportSheet *sheet,
     g_array_index (sheet->heights, double, row) = height;
 }
 
-/* How tall a row must be for @text in the columns @first…@last: lines estimated from the
- * average width of Times New Roman letters, less the space word wrapping leaves at line ends. */
+/* The characters in @length bytes of UTF-8: the bytes that do not continue a sequence
+ * (10xxxxxx), counted eight at a time.  Plan texts run to hundreds of bytes a cell. */
+static gsize
+count_characters (const char *text,
+                  gsize       length)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize         continuing = 0, i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, sizeof word);
+      /* bit 7 of each byte that is 10xxxxxx, summed across the bytes by the multiplication */
+      continuing += (((word & ~(word << 1) & high) >> 7) * ones) >> 56;
+    }
+  for (; i < length; i++)
+    continuing += ((guchar)text[i] & 0xC0) == 0x80;
+  return length - continuing;
+}
+
+/* How tall a row must be for @text (@length bytes) in the columns @first…@last: lines
+ * estimated from the average width of Times New Roman letters, less the space word wrapping
+ * leaves at line ends. */
 static void
 fit_text (KdExportSheet *sheet,
           guint          row,
           guint          first,
           guint          last,
           const char    *text,
+          gsize          length,
           lxw_format    *format)
 {
   double      width = 0, per_line, size = format->font_size > 0 ? format->font_size : 11;
   guint       lines = 0;
-  const char *p = text;
+  const char *p = text, *end = text + length;
 
-  if (*text == '\0')
+  if (length == 0)
     return;
   for (guint column = first; column <= last && column < sheet->n_columns; column++)
     width += sheet->widths[column];
   per_line = MAX (3.0, width * CHARS_PER_UNIT * 11.0 / size - 4);
-  while (p != NULL)
+  for (;;)
     {
-      const char *end = strchr (p, '\n');
-      glong       chars = end != NULL ? g_utf8_pointer_to_offset (p, end) : g_utf8_strlen (p, -1);
+      const char *line_end = memchr (p, '\n', end - p);
+      gsize       chars = count_characters (p, (line_end != NULL ? line_end : end) - p);
 
       lines += MAX (1u, (guint)ceil (chars / per_line));
-      p = end != NULL ? end + 1 : NULL;
+      if (line_end == NULL)
+        break;
+      p = line_end + 1;
     }
   kd_export_reserve_height (sheet, row, MIN (409.0, lines * size * 1.2 + 4));
 }
@@ -169,20 +196,23 @@ write_string (KdExportContext *ctx,
               lxw_format      *format)
 {
   g_autofree char *cut = NULL;
+  gsize            length;
 
   if (text == NULL)
     text = "";
+  length = strlen (text);
   /* A text of fewer bytes than the limit has fewer characters: most cells skip the count. */
-  if (strlen (text) > CELL_MAX_CHARS && g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
+  if (length > CELL_MAX_CHARS && count_characters (text, length) > CELL_MAX_CHARS)
     {
       g_autofree char *head = g_utf8_substring (text, 0, CELL_MAX_CHARS);
 
       cut = g_strconcat (head, "…", NULL);
       text = cut;
+      length = strlen (cut);
     }
   note_status (ctx, worksheet_write_string (sheet->worksheet, row, column, text, format));
   if (fit_last != G_MAXUINT)
-    fit_text (sheet, row, column, fit_last, text, format);
+    fit_text (sheet, row, column, fit_last, text, length, format);
 }
 
 void
