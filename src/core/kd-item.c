@@ -690,6 +690,54 @@ _kd_item_copy_json_member (JsonObject *from,
  * spelled out only when there is one: a document has tens of thousands of fields, and loading
  * them all would otherwise format as many sentences for nothing.  The value is kept as it was
  * among the unknown members, so that saving writes it back unchanged. */
+/* Stores @text (taken) in @field when the field holds text and @text is a value of it;
+ * FALSE, with @text left to the caller, when it is not: load_field() says why. */
+static gboolean
+take_text_field (KdItem        *self,
+                 const KdField *field,
+                 char          *text)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (self, field->offset);
+
+  switch (field->kind)
+    {
+      case KD_FIELD_ENUM:
+        {
+          GEnumClass *klass = g_type_class_ref (field->enum_type ());
+          GEnumValue *value = g_enum_get_value_by_nick (klass, text);
+
+          g_type_class_unref (klass);
+          if (value == NULL)
+            return FALSE;
+          *(int *)slot = value->value;
+          g_free (text);
+          return TRUE;
+        }
+      case KD_FIELD_DATE:
+        if (*text != '\0' && !kd_date_parse_iso (text, NULL))
+          return FALSE;
+        break;
+      case KD_FIELD_YEAR:
+        if (*text != '\0' && !kd_school_year_parse (text, NULL))
+          return FALSE;
+        break;
+      case KD_FIELD_DATETIME:
+        if (*text != '\0' && !kd_datetime_parse_iso (text, NULL))
+          return FALSE;
+        break;
+      case KD_FIELD_MONEY:
+      case KD_FIELD_UINT:
+      case KD_FIELD_BOOL:
+      case KD_FIELD_STRV:
+        return FALSE;
+      default:
+        break;
+    }
+  g_free (*(char **)slot);
+  *(char **)slot = text;
+  return TRUE;
+}
+
 #define REPORT_FIELD(message)                                                                               \
   G_STMT_START                                                                                              \
   {                                                                                                         \
@@ -745,26 +793,6 @@ load_field (KdItem        *self,
           *(guint *)slot = (guint)number;
         break;
 
-      case KD_FIELD_ENUM:
-        {
-          GEnumClass *klass;
-          GEnumValue *value = NULL;
-
-          if (kd_json_node_read_string (node, &text) == KD_JSON_OK)
-            {
-              klass = g_type_class_ref (field->enum_type ());
-              value = g_enum_get_value_by_nick (klass, text);
-              g_type_class_unref (klass);
-            }
-          if (value == NULL)
-            {
-              REPORT_FIELD (_ ("the value “%s” is not valid"));
-              return;
-            }
-          *(int *)slot = value->value;
-          break;
-        }
-
       case KD_FIELD_BOOL:
         if (kd_json_node_read_bool (node, (gboolean *)slot) != KD_JSON_OK)
           {
@@ -794,29 +822,31 @@ load_field (KdItem        *self,
         }
 
       default:
-        if (kd_json_node_read_string (node, &text) != KD_JSON_OK)
-          {
-            REPORT_FIELD (_ ("%s is not text"));
-            return;
-          }
-        if (field->kind == KD_FIELD_DATE && *text != '\0' && !kd_date_parse_iso (text, NULL))
-          {
+        {
+          char *copy;
+
+          if (kd_json_node_read_string (node, &text) != KD_JSON_OK)
+            {
+              if (field->kind == KD_FIELD_ENUM)
+                REPORT_FIELD (_ ("the value “%s” is not valid"));
+              else
+                REPORT_FIELD (_ ("%s is not text"));
+              return;
+            }
+          copy = g_strdup (text);
+          if (take_text_field (self, field, copy))
+            break;
+          g_free (copy);
+          if (field->kind == KD_FIELD_ENUM)
+            REPORT_FIELD (_ ("the value “%s” is not valid"));
+          else if (field->kind == KD_FIELD_DATE)
             REPORT_FIELD (_ ("“%s” is not a valid date (write it as 2024-05-31)"));
-            return;
-          }
-        if (field->kind == KD_FIELD_YEAR && *text != '\0' && !kd_school_year_parse (text, NULL))
-          {
+          else if (field->kind == KD_FIELD_YEAR)
             REPORT_FIELD (_ ("“%s” is not a school year (write it as 2023-2024)"));
-            return;
-          }
-        if (field->kind == KD_FIELD_DATETIME && *text != '\0' && !kd_datetime_parse_iso (text, NULL))
-          {
+          else
             REPORT_FIELD (_ ("“%s” is not a valid date and time"));
-            return;
-          }
-        g_free (*(char **)slot);
-        *(char **)slot = g_strdup (text);
-        break;
+          return;
+        }
     }
 }
 
@@ -944,6 +974,12 @@ field_index_near (KdItemClass *klass,
   return index;
 }
 
+static gboolean
+valid_id (const char *id)
+{
+  return *id != '\0' && strlen (id) <= 64;
+}
+
 /* Items that live in lists carry a stable id. */
 static void
 load_id (KdItem        *self,
@@ -953,7 +989,7 @@ load_id (KdItem        *self,
 {
   const char *id = NULL;
 
-  if (kd_json_node_read_string (node, &id) == KD_JSON_OK && *id != '\0' && strlen (id) <= 64)
+  if (kd_json_node_read_string (node, &id) == KD_JSON_OK && valid_id (id))
     _kd_item_set_id (self, id);
   else
     {
@@ -1113,6 +1149,17 @@ _kd_item_list_reading_free (KdItemListReading *reading)
 }
 
 /* Reads the element object's members into @self, as _kd_item_load() does from a JsonObject. */
+/* A text read from the file, as a node for load_field() and load_id() to report and keep. */
+static JsonNode *
+string_node (char *text)
+{
+  JsonNode *node = json_node_alloc ();
+
+  json_node_init_string (node, text);
+  g_free (text);
+  return node;
+}
+
 static gboolean
 read_item (KdItem        *self,
            KdJsonReader  *reader,
@@ -1132,40 +1179,40 @@ read_item (KdItem        *self,
     {
       int field = field_index_near (klass, name, &hint);
       g_autoptr (JsonNode) node = NULL;
+      char *text;
+      int   read;
 
       if (priv->id != NULL && g_str_equal (name, "id"))
         {
           if (seen_id)
             return kd_json_reader_fail_duplicate (reader, name);
           seen_id = TRUE;
-          if ((node = kd_json_reader_read_node (reader)) == NULL)
+          if ((read = kd_json_reader_read_string (reader, &text)) < 0)
+            return FALSE;
+          if (read > 0 && valid_id (text))
+            {
+              g_free (priv->id);
+              priv->id = text;
+              continue;
+            }
+          if ((node = read > 0 ? string_node (text) : kd_json_reader_read_node (reader)) == NULL)
             return FALSE;
           load_id (self, node, location, problems);
         }
       else if (field >= 0)
         {
           const KdField *def = &klass->fields[field];
-          const char    *text;
-          int            read;
 
           if (seen & (G_GUINT64_CONSTANT (1) << field))
             return kd_json_reader_fail_duplicate (reader, name);
           seen |= G_GUINT64_CONSTANT (1) << field;
-          /* Text that needs no check is stored as it is read, without a JsonNode. */
-          if (def->kind == KD_FIELD_STRING || def->kind == KD_FIELD_CRITERION || def->kind == KD_FIELD_ID)
-            {
-              if ((read = kd_json_reader_read_string (reader, &text)) < 0)
-                return FALSE;
-              if (read > 0)
-                {
-                  char **slot = G_STRUCT_MEMBER_P (self, def->offset);
-
-                  g_free (*slot);
-                  *slot = g_strdup (text);
-                  continue;
-                }
-            }
-          if ((node = kd_json_reader_read_node (reader)) == NULL)
+          /* A text the field can hold is stored as it is read, without a JsonNode; anything
+           * else goes through load_field(), which reports it and keeps it. */
+          if ((read = kd_json_reader_read_string (reader, &text)) < 0)
+            return FALSE;
+          if (read > 0 && take_text_field (self, def, text))
+            continue;
+          if ((node = read > 0 ? string_node (text) : kd_json_reader_read_node (reader)) == NULL)
             return FALSE;
           if (!JSON_NODE_HOLDS_NULL (node))
             load_field (self, &klass->fields[field], node, klass->json_members[field], location, problems);

@@ -192,6 +192,80 @@ init_plain_in_string (void)
     }
 }
 
+/* The first byte from @p on that does not stand for itself in a string, or @end.  Eight
+ * bytes are looked at together while none of them is a quote, a backslash or below 0x20;
+ * @seen gathers the bytes passed, to tell whether any was beyond ASCII. */
+static const char *
+skip_plain (const char *p,
+            const char *end,
+            guint64    *seen)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80;
+
+  for (;;)
+    {
+      const char *stop;
+
+      while (end - p >= 8)
+        {
+          guint64 word, quote, backslash;
+
+          memcpy (&word, p, sizeof word);
+          quote = word ^ (ones * '"');
+          backslash = word ^ (ones * '\\');
+          /* the high bit of some byte is set here when a byte of the word is zero in quote or
+           * backslash, or below 0x20 in word */
+          if ((((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((word - ones * 0x20) & ~word)) & highs)
+            break;
+          *seen |= word;
+          p += 8;
+        }
+      /* The word holds a byte to look at: step to it, or past a tab or a line break. */
+      stop = end - p > 8 ? p + 8 : end;
+      while (p < stop && plain_in_string[(guchar)*p])
+        *seen |= (guchar)*p++;
+      if (p < stop || p >= end)
+        return p;
+    }
+}
+
+static gboolean
+check_utf8 (Reader     *reader,
+            const char *run,
+            const char *run_end,
+            guint64     seen)
+{
+  const char *bad = NULL;
+
+  if ((seen & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 && !g_utf8_validate_len (run, run_end - run, &bad))
+    return fail_utf8 (reader, bad);
+  return TRUE;
+}
+
+/* The string at reader->p (on its opening quote) when it holds no escape: *@start and
+ * *@length give it where it is, checked, and the reader is past it.  Otherwise *@start is
+ * NULL and the reader has not moved: read_string() decodes it. */
+static gboolean
+read_plain_string (Reader      *reader,
+                   const char **start,
+                   gsize       *length)
+{
+  const char *run = reader->p + 1;
+  guint64     seen = 0;
+  const char *p = skip_plain (run, reader->end, &seen);
+
+  *start = NULL;
+  if (p >= reader->end || *p != '"')
+    return TRUE;
+  if (!check_utf8 (reader, run, p, seen))
+    return FALSE;
+  *start = run;
+  *length = p - run;
+  reader->p = p + 1;
+  return TRUE;
+}
+
 /* Reads the string at reader->p (on its opening quote) into @out. */
 static gboolean
 read_string (Reader  *reader,
@@ -203,20 +277,11 @@ read_string (Reader  *reader,
   for (;;)
     {
       const char *run = p;
-      gboolean    high = FALSE;
+      guint64     seen = 0;
 
-      guchar seen = 0;
-
-      while (p < reader->end && plain_in_string[(guchar)*p])
-        seen |= (guchar)*p++;
-      high = (seen & 0x80) != 0;
-      if (high)
-        {
-          const char *bad = NULL;
-
-          if (!g_utf8_validate_len (run, p - run, &bad))
-            return fail_utf8 (reader, bad);
-        }
+      p = skip_plain (p, reader->end, &seen);
+      if (!check_utf8 (reader, run, p, seen))
+        return FALSE;
       g_string_append_len (out, run, p - run);
       /* Other control characters (and so NUL) are refused, raw or escaped: text never holds them. */
       if (p >= reader->end)
@@ -716,21 +781,31 @@ kd_json_reader_read_node (KdJsonReader *reader)
 
 /**
  * kd_json_reader_read_string:
- * @text: (out): the string, valid until the next read
+ * @text: (out) (transfer full): the string
  *
  * Returns: 1 when the value at the reader was a string and has been read, 0 when it is not a
  *   string (nothing was read), -1 when the text is damaged (the reader has failed).
  */
 int
 kd_json_reader_read_string (KdJsonReader *reader,
-                            const char  **text)
+                            char        **text)
 {
+  const char *start;
+  gsize       length;
+
   skip_space (reader);
   if (reader->p >= reader->end || *reader->p != '"')
     return 0;
+  if (!read_plain_string (reader, &start, &length))
+    return -1;
+  if (start != NULL) /* most texts: copied once, straight from the file's bytes */
+    {
+      *text = g_strndup (start, length);
+      return 1;
+    }
   if (!read_string (reader, reader->text))
     return -1;
-  *text = reader->text->str;
+  *text = g_strndup (reader->text->str, reader->text->len);
   return 1;
 }
 

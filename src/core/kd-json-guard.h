@@ -46,7 +46,7 @@ gboolean kd_json_guard_parse_lists (const char       *data,
 gboolean  kd_json_reader_is_object (KdJsonReader *reader);
 JsonNode *kd_json_reader_read_node (KdJsonReader *reader);
 int       kd_json_reader_read_string (KdJsonReader *reader,
-                                      const char  **text);
+                                      char        **text);
 void      kd_json_reader_begin_object (KdJsonReader *reader);
 int       kd_json_reader_next_member (KdJsonReader *reader,
                                       const char  **name);
