@@ -382,8 +382,10 @@ kd_export_sheet_finish (KdExportContext *ctx,
     {
       double height = g_array_index (sheet->heights, double, row);
 
+      /* Rounded up to a quarter point, which a sheet shows and prints the same and which the
+       * file then holds as "43.75" rather than as "43.600000000000001". */
       if (height > 0)
-        note_status (ctx, worksheet_set_row (worksheet, row, height, NULL));
+        note_status (ctx, worksheet_set_row (worksheet, row, ceil (height * 4) / 4, NULL));
     }
   g_clear_pointer (&sheet->heights, g_array_unref);
 
