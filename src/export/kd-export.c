@@ -226,6 +226,12 @@ kd_export_text (KdExportContext *ctx,
   write_string (ctx, sheet, row, column, column, text, format);
 }
 
+static gboolean
+has_border (const lxw_format *format)
+{
+  return format != NULL && (format->top || format->bottom || format->left || format->right);
+}
+
 void
 kd_export_merge (KdExportContext *ctx,
                  KdExportSheet   *sheet,
@@ -241,9 +247,12 @@ kd_export_merge (KdExportContext *ctx,
       kd_export_text (ctx, sheet, first_row, first_column, text, format);
       return;
     }
-  /* The range gets its format (borders on every cell), then the text is written as a string
-   * into its first cell.  A range over several rows has their height already. */
-  note_status (ctx, worksheet_merge_range (sheet->worksheet, first_row, first_column, last_row, last_column, "", format));
+  /* A merged range shows its first cell's format, except for borders, which each cell draws:
+   * only a bordered range needs its other cells written, as formatted blanks (a range without a
+   * format writes none).  Then the text goes into the first cell as a string.  A range over
+   * several rows has their height already. */
+  note_status (ctx, worksheet_merge_range (sheet->worksheet, first_row, first_column, last_row, last_column, "",
+                                           has_border (format) ? format : NULL));
   write_string (ctx, sheet, first_row, first_column, first_row == last_row ? last_column : G_MAXUINT, text, format);
 }
 
