@@ -190,6 +190,51 @@ test_user_catalogues (void)
   g_assert_cmpuint (kd_framework_registry_list (registry)->len, ==, 7);
 }
 
+/* A criterion is named by one or two digits, a dot, and one or two digits. */
+static void
+test_criterion_codes (void)
+{
+  static const struct
+  {
+    const char *code;
+    gboolean    valid;
+  } cases[] = {
+    { "10.12", TRUE },
+    { "9.99", TRUE },
+    { "1.1a", FALSE },
+    { "123.1", FALSE },
+    { "1.", FALSE },
+    { ".1", FALSE },
+    { "1.123", FALSE },
+    { "1,1", FALSE },
+    { "1.1 ", FALSE },
+  };
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", "tt18-2018.json", NULL);
+  g_autofree char *tt18 = NULL;
+
+  g_assert_true (g_file_get_contents (source, &tt18, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) changed = g_string_new (tt18);
+      g_autofree char *code = g_strdup_printf ("\"code\": \"%s\"", cases[i].code);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KdFramework) framework = NULL;
+
+      g_assert_cmpuint (g_string_replace (changed, "\"code\": \"1.1\"", code, 1), ==, 1);
+      framework = kd_framework_new_from_data (changed->str, changed->len, "tt18.json", &error);
+      if (cases[i].valid)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (kd_framework_lookup_criterion (framework, cases[i].code));
+        }
+      else
+        {
+          g_assert_null (framework);
+          g_assert_nonnull (strstr (error->message, cases[i].code));
+        }
+    }
+}
+
 static void
 test_propose (void)
 {
@@ -234,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/frameworks/amendment-flags", test_amendment_flags);
   g_test_add_func ("/frameworks/evidence-codes", test_evidence_codes);
   g_test_add_func ("/frameworks/user-catalogues", test_user_catalogues);
+  g_test_add_func ("/frameworks/criterion-codes", test_criterion_codes);
   g_test_add_func ("/frameworks/propose", test_propose);
   return g_test_run ();
 }

@@ -222,10 +222,20 @@ optional_string (JsonObject *object,
   return g_strdup (value);
 }
 
+/* One or two digits, a dot, one or two digits: "1.1", "10.12". */
 static gboolean
 valid_criterion_code (const char *code)
 {
-  return g_regex_match_simple ("^[0-9]{1,2}\\.[0-9]{1,2}$", code, 0, 0);
+  const char *p = code;
+  guint       digits;
+
+  for (digits = 0; g_ascii_isdigit (*p) && digits < 3; p++)
+    digits++;
+  if (digits < 1 || digits > 2 || *p++ != '.')
+    return FALSE;
+  for (digits = 0; g_ascii_isdigit (*p) && digits < 3; p++)
+    digits++;
+  return digits >= 1 && digits <= 2 && *p == '\0';
 }
 
 static int
