@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kd-error.h"
+#include "kd-package.h"
 #include "kd-plan-tools.h"
 #include "kd-test-util.h"
 #include "kd-text.h"
@@ -638,6 +639,40 @@ test_add_review (void)
   g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_plan (document)), ==, 1);
 }
 
+/* While someone else has the file open, the document is read here and changed nowhere: not a
+ * row, not the council, not by a paste; when they let go, everything can be changed again. */
+static void
+test_in_use_elsewhere (void)
+{
+  g_autoptr (KdDocument) document = new_document ("tt18-2018");
+  g_autoptr (KdPlanPaste) paste = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree int            *mapping = NULL;
+  const KdPlanColumn *const *columns;
+  KdPlanRow                 *row = add_row (document, "1.1", "Cũ", "", KD_PLAN_STATUS_TODO, 0);
+  gboolean                   matches;
+  guint                      n;
+
+  g_assert_true (kd_document_is_editable (document));
+  kd_document_set_in_use_elsewhere (document, TRUE);
+  g_assert_false (kd_document_is_editable (document));
+  g_assert_false (kd_document_get_read_only (document)); /* not a newer version: a copy may be saved */
+  g_assert_false (kd_document_can_edit (document, KD_ITEM (row)));
+  g_assert_false (kd_document_can_edit_council (document));
+
+  columns = kd_plan_get_columns (KD_PLAN_LAYOUT_5932, &n);
+  paste = kd_plan_paste_parse ("5.1\tMới\n", &error);
+  g_assert_no_error (error);
+  mapping = kd_plan_paste_guess_mapping (paste, columns, n, &matches);
+  g_assert_null (kd_plan_paste_apply (document, paste, columns, mapping, NULL, 0, &error));
+  g_assert_error (error, KD_ERROR, KD_ERROR_READ_ONLY);
+  g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_plan (document)), ==, 1);
+
+  kd_document_set_in_use_elsewhere (document, FALSE);
+  g_assert_true (kd_document_can_edit (document, KD_ITEM (row)));
+  g_assert_true (kd_document_can_edit_council (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,5 +694,6 @@ main (int   argc,
   g_test_add_func ("/plan/names", test_names);
   g_test_add_func ("/plan/latest-review", test_latest_review);
   g_test_add_func ("/plan/add-review", test_add_review);
+  g_test_add_func ("/plan/in-use-elsewhere", test_in_use_elsewhere);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "kd-error.h"
 #include "kd-i18n.h"
 #include "kd-merge.h"
+#include "kd-school-page.h"
 #include "kd-sync.h"
 #include "kd-test-util.h"
 #include "kd-ui-test.h"
@@ -38,6 +39,21 @@ static KdSchool *
 school (Fixture *f)
 {
   return kd_document_get_school (document (f));
+}
+
+/* Whether the school's name can be typed into, in its section, shown as a user would see it. */
+static gboolean
+school_name_editable (Fixture *f)
+{
+  KdSchoolPage *page = KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE));
+  GtkEntry     *entry;
+
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SCHOOL_PAGE));
+  kd_ui_test_settle ();
+  entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (_kd_school_page_get_editor (page, "name")));
+  /* Never greyed out: what cannot be changed is still there to read, select and copy. */
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (entry)));
+  return gtk_editable_get_editable (GTK_EDITABLE (entry));
 }
 
 static void
@@ -145,7 +161,7 @@ test_lock_held_by_another_process (Fixture      *f,
   g_assert_nonnull (strstr (dialog_text (dialog), "Phạm Minh Ánh"));
   g_assert_nonnull (strstr (banner_text (f), "Phạm Minh Ánh"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Trường THCS Vạn Hòa"));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "content"))));
+  g_assert_false (school_name_editable (f));
   g_assert_false (kd_window_save_to_file (f->window, f->file, &error));
   g_assert_error (error, KD_ERROR, KD_ERROR_READ_ONLY);
 
@@ -153,7 +169,7 @@ test_lock_held_by_another_process (Fixture      *f,
   gtk_dialog_response (GTK_DIALOG (dialog), 1);
   kd_ui_test_settle ();
   g_assert_null (kd_window_get_file (f->window));
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "content"))));
+  g_assert_true (school_name_editable (f));
   g_assert_cmpstr (kd_school_get_name (school (f)), ==, "Trường THCS Vạn Hòa");
   g_assert_true (kd_window_is_unsaved (f->window));
 
@@ -204,11 +220,12 @@ test_stale_lock_taken_over (Fixture      *f,
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (dialog_text (dialog), "MAY-PHO-HT"));
   g_assert_true (f->window->view_only);
+  g_assert_false (school_name_editable (f));
   gtk_dialog_response (GTK_DIALOG (dialog), 2);
   kd_ui_test_settle ();
   g_assert_false (f->window->view_only);
   g_assert_true (f->window->lock_held);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "content"))));
+  g_assert_true (school_name_editable (f));
   g_assert_cmpstr (kd_window_get_file (f->window) != NULL ? "file" : "none", ==, "file");
 
   /* A lock this computer's own Kiểm Định left when it crashed is taken back without a word. */

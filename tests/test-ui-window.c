@@ -14,6 +14,7 @@
 #include "kd-council-page.h"
 #include "kd-error.h"
 #include "kd-evidence-page.h"
+#include "kd-extra-page.h"
 #include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
@@ -629,6 +630,7 @@ test_read_only (Fixture      *f,
   g_autofree char *path = path_in (f, "moi-hon.kdcl");
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
+  GtkEntry   *name;
   const char *newer = "{ \"format\": \"kiemdinh\", \"version\": 2, \"framework\": \"tt18-2018\","
                       "  \"school\": { \"name\": \"Trường THPT Tương Lai\", \"type\": \"THPT\" },"
                       "  \"hologram\": { \"kept\": true } }";
@@ -640,7 +642,19 @@ test_read_only (Fixture      *f,
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (child (f->window, "banner"))));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f->window, "banner_label"))), "chỉ đọc"));
   g_assert_nonnull (strstr (header_subtitle (f->window), "chỉ đọc"));
-  g_assert_false (gtk_widget_is_sensitive (child (f->window, "content")));
+  /* It is there to read in every section, scrolled and searched; nothing in it changes. */
+  g_assert_true (gtk_widget_is_sensitive (child (f->window, "content")));
+  name = kd_field_entry_get_entry (KD_FIELD_ENTRY (school_editor (f, "name")));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (name)));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (name)));
+  type_in (school_editor (f, "name"), "Trường Khác");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Trường THPT Tương Lai");
+  g_assert_cmpstr (kd_school_get_name (kd_document_get_school (document (f))), ==, "Trường THPT Tương Lai");
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_EXTRA_PAGE));
+  kd_ui_test_settle ();
+  g_assert_false (_kd_state_choice_choose (_kd_extra_page_get_choice (KD_EXTRA_PAGE (_kd_window_get_page (f->window, KD_TYPE_EXTRA_PAGE)), "1"),
+                                           KD_STATE_MET));
+  g_assert_false (kd_document_get_modified (document (f)));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL) &&
                   kd_window_is_unsaved (f->window));
   g_assert_false (gtk_widget_get_visible (child (f->window, "save_button")));

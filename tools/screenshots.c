@@ -253,6 +253,24 @@ activate_cb (GApplication *app)
     g_unlink (path);
   }
 
+  /* The sample as a newer version would write it: read in every section, changed in none. */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Vạn Hòa - phiên bản mới.kdcl", NULL);
+    g_autoptr (GFile) newer = g_file_new_for_path (path);
+    g_autoptr (GBytes) bytes = g_file_load_bytes (sample_file, NULL, NULL, &error);
+    g_autoptr (GString) text = NULL;
+
+    if (bytes == NULL)
+      g_error ("%s", error->message);
+    text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    if (g_string_replace (text, "\"version\" : 1,", "\"version\" : 2,", 1) != 1 ||
+        !g_file_set_contents (path, text->str, text->len, &error) || !kd_window_open_file (window, newer, &error))
+      g_error ("%s", error != NULL ? error->message : "no version in the sample");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-criterion", "s", "3.2");
+    shoot (GTK_WIDGET (window), "read-only-wizard");
+    g_unlink (path);
+  }
+
   /* Meeting mode on the sample: run it under a 1366×768 and a 1920×1080 screen to see both
    * projectors. */
   {

@@ -273,6 +273,9 @@ sync_standard_choices (KdCouncilPage *self)
         }
       gtk_drop_down_set_selected (g_ptr_array_index (self->standard_choices, i),
                                   same ? kd_choice_list_find (self->assignees, common) : GTK_INVALID_LIST_POSITION);
+      /* Who assesses what is the council's to decide, in the secretary's copy (each criterion's
+       * own choice follows kd_document_can_edit). */
+      gtk_widget_set_sensitive (g_ptr_array_index (self->standard_choices, i), kd_document_can_edit_council (self->document));
     }
   self->syncing_standards = FALSE;
 }

@@ -202,7 +202,7 @@ update_proposed_code (KdEvidencePage *self)
                                                            (guint)gtk_spin_button_get_value_as_int (self->box_spin));
   text = g_strdup_printf (_ ("Its code will be %s"), self->proposed_code);
   gtk_label_set_text (self->code_preview, text);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.add", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.add", kd_document_is_editable (self->document));
 }
 
 static void
@@ -460,6 +460,7 @@ bind_cell (GtkSignalListItemFactory *factory,
           g_autofree char *remove = g_strdup_printf (_ ("Remove row %u"), gtk_list_item_get_position (list_item) + 1);
 
           g_object_set_data (G_OBJECT (cell), "kd-item", evidence);
+          gtk_widget_set_sensitive (cell, kd_item_can_be_edited (KD_ITEM (evidence)));
           gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
           break;
         }

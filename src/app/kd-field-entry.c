@@ -96,6 +96,12 @@ kd_field_entry_commit (KdFieldEntry *self)
     return TRUE;
   text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   display = dup_display (self);
+  /* Text put into an entry that cannot be edited (a document that cannot be changed here) goes. */
+  if (!g_str_equal (text, display) && !kd_item_can_be_edited (self->item))
+    {
+      refresh (self);
+      return TRUE;
+    }
   if (g_str_equal (text, display))
     {
       show_error (self, NULL);

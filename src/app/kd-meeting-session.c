@@ -305,7 +305,7 @@ kd_meeting_session_set_note (KdMeetingSession *self,
   KdMeetingItem *item;
 
   g_return_val_if_fail (KD_IS_MEETING_SESSION (self), FALSE);
-  if (kd_document_get_read_only (self->document))
+  if (!kd_document_is_editable (self->document))
     return FALSE;
   code = kd_meeting_session_get_criterion (self);
   item = self->meeting != NULL ? kd_meeting_lookup_item (self->meeting, code) : NULL;
@@ -326,7 +326,7 @@ kd_meeting_session_set_attendee (KdMeetingSession *self,
   g_auto (GStrv) updated = NULL;
 
   g_return_val_if_fail (KD_IS_MEETING_SESSION (self), FALSE);
-  if (kd_document_get_read_only (self->document) || member_id == NULL)
+  if (!kd_document_is_editable (self->document) || member_id == NULL)
     return FALSE;
   attendees = kd_meeting_get_attendees (ensure_meeting (self));
   if (g_strv_contains (attendees, member_id) == present)

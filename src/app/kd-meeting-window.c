@@ -518,7 +518,7 @@ show_note (KdMeetingWindow *self)
   if (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->note_entry)))))
     return;
   revert_note (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->note_entry), !kd_document_get_read_only (get_document (self)) &&
+  gtk_widget_set_sensitive (GTK_WIDGET (self->note_entry), kd_document_is_editable (get_document (self)) &&
                                                                kd_meeting_session_get_criterion (self->session) != NULL);
 }
 
@@ -593,7 +593,7 @@ add_attendees (KdMeetingWindow *self)
       /* Until something is recorded the minutes do not exist: the whole council is expected. */
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    meeting == NULL || g_strv_contains (kd_meeting_get_attendees (meeting), id));
-      gtk_widget_set_sensitive (check, !kd_document_get_read_only (get_document (self)));
+      gtk_widget_set_sensitive (check, kd_document_is_editable (get_document (self)));
       g_object_set_data_full (G_OBJECT (check), "kd-member", g_strdup (id), g_free);
       g_signal_connect_object (check, "toggled", G_CALLBACK (attendee_toggled_cb), self, 0);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), check);

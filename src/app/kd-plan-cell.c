@@ -179,7 +179,7 @@ is_read_only (KdPlanCell *self)
 {
   KdDocument *document = self->row != NULL ? kd_item_get_document (KD_ITEM (self->row)) : NULL;
 
-  return self->row == NULL || (document != NULL && kd_document_get_read_only (document));
+  return self->row == NULL || (document != NULL && !kd_document_is_editable (document));
 }
 
 gboolean

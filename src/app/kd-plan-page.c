@@ -841,7 +841,7 @@ position_after (KdPlanPage *self,
 static gboolean
 can_edit (KdPlanPage *self)
 {
-  return self->document != NULL && !kd_document_get_read_only (self->document);
+  return self->document != NULL && kd_document_is_editable (self->document);
 }
 
 static void

@@ -58,6 +58,9 @@ kd_state_choice_set_target (KdStateChoice     *self,
   g_set_object (&self->record, record);
   g_free (self->id);
   self->id = g_strdup (id);
+  /* Read, never changed, where the document cannot be changed (kd_document_can_edit). */
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->buttons[i]), record != NULL && kd_item_can_be_edited (KD_ITEM (record)));
   kd_state_choice_sync (self);
 }
 

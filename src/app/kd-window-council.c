@@ -357,8 +357,7 @@ void
 _kd_window_update_council_actions (KdWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean council_copy = has_document && !kd_document_get_read_only (self->document) && !self->view_only &&
-                          !kd_document_is_package (self->document);
+  gboolean council_copy = has_document && kd_document_is_editable (self->document) && !kd_document_is_package (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-packages", council_copy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-packages", council_copy);

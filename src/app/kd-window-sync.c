@@ -176,6 +176,8 @@ set_view_only (KdWindow   *self,
   g_clear_pointer (&self->lock_holder, kd_lock_info_free);
   self->lock_holder = holder;
   self->view_only = holder != NULL;
+  if (self->document != NULL)
+    kd_document_set_in_use_elsewhere (self->document, self->view_only);
   _kd_window_refresh_state (self);
 }
 
@@ -377,6 +379,8 @@ _kd_window_sync_detach (KdWindow *self)
   self->lock_held = FALSE;
   g_clear_pointer (&self->lock_holder, kd_lock_info_free);
   self->view_only = FALSE;
+  if (self->document != NULL)
+    kd_document_set_in_use_elsewhere (self->document, FALSE);
   g_clear_object (&self->sync_file);
   g_clear_pointer (&self->disk_stamp, kd_file_stamp_free);
   g_clear_pointer (&self->disk_data, g_bytes_unref);

@@ -186,7 +186,7 @@ void
 _kd_window_update_actions (KdWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean writable = has_document && !kd_document_get_read_only (self->document) && !self->view_only;
+  gboolean writable = has_document && kd_document_is_editable (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
@@ -397,9 +397,6 @@ kd_window_set_document (KdWindow   *self,
     }
   g_clear_object (&old);
 
-  /* A document from a newer version can be read, not changed: nothing in it can be edited. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->content),
-                            document == NULL || (!kd_document_get_read_only (document) && !self->view_only));
   if (first >= 0)
     {
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row_at (self, first)));
@@ -414,12 +411,23 @@ kd_window_set_document (KdWindow   *self,
 }
 
 /* The header, the banner, the commands and whether the sections can be edited, after the
- * document's standing changed (someone else's lock, taken over). */
+ * document's standing changed (someone else's lock, taken over).  A document that cannot be
+ * changed is still read, scrolled and searched: each section's editors follow
+ * kd_document_can_edit(), so the sections built so far are given the document again. */
 void
 _kd_window_refresh_state (KdWindow *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->content),
-                            self->document == NULL || (!kd_document_get_read_only (self->document) && !self->view_only));
+  GtkWidget *shown = gtk_stack_get_visible_child (self->content);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      GtkWidget *page = g_ptr_array_index (self->pages, i);
+
+      if (page != NULL && kd_page_get_document (KD_PAGE (page)) != NULL)
+        kd_page_set_document (KD_PAGE (page), NULL);
+    }
+  if (self->document != NULL && shown != NULL && KD_IS_PAGE (shown))
+    _kd_window_attach_page (self, shown);
   update_title (self);
   update_banner (self);
   _kd_window_update_actions (self);

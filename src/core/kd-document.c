@@ -29,7 +29,8 @@ struct _KdDocument
   KdCriterionRecord *extra;
   KdDocumentKept     kept;
   guint              file_version;
-  KdProblemList     *problems; /* found while loading */
+  gboolean           in_use_elsewhere; /* someone else has the file open: shown, not changed */
+  KdProblemList     *problems;         /* found while loading */
 
   char       *id;          /* stable across copies and packages of this assessment */
   gboolean    id_stored;   /* the id is in the file on disk */
@@ -53,6 +54,7 @@ enum
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_READ_ONLY,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -253,6 +255,9 @@ kd_document_get_property (GObject    *object,
       case PROP_READ_ONLY:
         g_value_set_boolean (value, kd_document_get_read_only (self));
         break;
+      case PROP_EDITABLE:
+        g_value_set_boolean (value, kd_document_is_editable (self));
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -342,6 +347,8 @@ kd_document_class_init (KdDocumentClass *klass)
       g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_READ_ONLY] =
       g_param_spec_boolean ("read-only", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] =
+      g_param_spec_boolean ("editable", NULL, NULL, TRUE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -756,6 +763,45 @@ kd_document_get_read_only (KdDocument *self)
   return self->file_version > KD_FORMAT_VERSION;
 }
 
+/**
+ * kd_document_set_in_use_elsewhere:
+ * @in_use: someone else has the document's file open (kd_lock_acquire() found their lock)
+ *
+ * While someone else works on the file, it is shown here and nothing in it can be changed:
+ * two people editing one file would write over each other.
+ */
+void
+kd_document_set_in_use_elsewhere (KdDocument *self,
+                                  gboolean    in_use)
+{
+  g_return_if_fail (KD_IS_DOCUMENT (self));
+  if (self->in_use_elsewhere == !!in_use)
+    return;
+  self->in_use_elsewhere = !!in_use;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+gboolean
+kd_document_get_in_use_elsewhere (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), FALSE);
+  return self->in_use_elsewhere;
+}
+
+/**
+ * kd_document_is_editable:
+ *
+ * Whether anything in the document can be changed here: not when a newer version wrote it
+ * (kd_document_get_read_only()) nor while someone else has its file open.  Either way it can
+ * still be read, searched and exported.
+ */
+gboolean
+kd_document_is_editable (KdDocument *self)
+{
+  g_return_val_if_fail (KD_IS_DOCUMENT (self), FALSE);
+  return !kd_document_get_read_only (self) && !self->in_use_elsewhere;
+}
+
 guint
 kd_document_get_file_version (KdDocument *self)
 {
@@ -784,6 +830,7 @@ _kd_document_set_file_version (KdDocument *self,
 {
   self->file_version = version;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
 KdProblemList *

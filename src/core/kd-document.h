@@ -76,6 +76,10 @@ void     kd_document_mark_unsaved (KdDocument *self);
 gboolean kd_document_is_saved (KdDocument *self);
 
 gboolean             kd_document_get_read_only (KdDocument *self);
+void                 kd_document_set_in_use_elsewhere (KdDocument *self,
+                                                       gboolean    in_use);
+gboolean             kd_document_get_in_use_elsewhere (KdDocument *self);
+gboolean             kd_document_is_editable (KdDocument *self);
 guint                kd_document_get_file_version (KdDocument *self);
 const KdProblemList *kd_document_get_load_problems (KdDocument *self);
 

@@ -518,20 +518,22 @@ kd_document_package_can_edit (KdDocument *document,
  * kd_document_can_edit_council:
  *
  * Whether council members and groups can be added, changed or removed: the council belongs to
- * the secretary's document, so not in a work package, and not in a read-only document.
+ * the secretary's document, so not in a work package, and not in a document that cannot be
+ * changed here (kd_document_is_editable()).
  */
 gboolean
 kd_document_can_edit_council (KdDocument *document)
 {
   g_return_val_if_fail (KD_IS_DOCUMENT (document), FALSE);
-  return !kd_document_get_read_only (document) && !kd_document_is_package (document);
+  return kd_document_is_editable (document) && !kd_document_is_package (document);
 }
 
 /**
  * kd_document_can_edit:
  *
- * Whether @item may be changed in @document: never in a document from a newer version, and in a
- * work package only what was given to its group (the rest is there to read).
+ * Whether @item may be changed in @document: never in a document from a newer version or one
+ * someone else has open (kd_document_is_editable()), and in a work package only what was given
+ * to its group (the rest is there to read).
  */
 gboolean
 kd_document_can_edit (KdDocument *document,
@@ -539,5 +541,5 @@ kd_document_can_edit (KdDocument *document,
 {
   g_return_val_if_fail (KD_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (KD_IS_ITEM (item), FALSE);
-  return !kd_document_get_read_only (document) && kd_document_package_can_edit (document, item);
+  return kd_document_is_editable (document) && kd_document_package_can_edit (document, item);
 }

@@ -1013,7 +1013,7 @@ kd_plan_paste_apply (KdDocument                *document,
   g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (paste != NULL && columns != NULL && mapping != NULL, NULL);
 
-  if (kd_document_get_read_only (document))
+  if (!kd_document_is_editable (document))
     {
       g_set_error (error, KD_ERROR, KD_ERROR_READ_ONLY, _ ("This assessment is open read-only: nothing can be pasted into it."));
       return NULL;
