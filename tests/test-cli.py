@@ -226,6 +226,11 @@ def test_usage():
 def test_vietnamese():
     proc = cli("validate", write("vi.kdcl", BROKEN["bad-state"]), expect=1)
     assert "tiêu chí 3.2, chỉ báo 1a: giá trị “maybe” không hợp lệ" in proc.stderr
+    # A problem in a list names the row, counted from 1 as a user counts them.
+    plan = [{}] * 11 + [{"deadline": "2024-02-31"}]
+    proc = cli("validate", write("vi-row.kdcl", {"format": "kiemdinh", "version": 1, "framework": "tt18-2018",
+                                                 "plan": plan}), expect=1)
+    assert "kế hoạch, dòng 12, hạn hoàn thành: “2024-02-31” không phải ngày hợp lệ" in proc.stderr, proc.stderr
     assert "Cách dùng" in cli("--help").stdout
 
 

@@ -870,6 +870,29 @@ check_id (KdItem        *item,
     }
 }
 
+/* "Dòng 12" into @where: the place a problem with an element of a list is reported at.  Every
+ * element is given one as it is read, so it is made without printf. */
+static void
+name_element (char       *where,
+              gsize       size,
+              const char *item_label,
+              guint       number)
+{
+  char  digits[12];
+  guint n = 0;
+  gsize length = g_strlcpy (where, item_label, size);
+
+  do
+    digits[n++] = (char)('0' + number % 10);
+  while ((number /= 10) > 0);
+  if (length + 1 + n >= size)
+    return;
+  where[length++] = ' ';
+  while (n > 0)
+    where[length++] = digits[--n];
+  where[length] = '\0';
+}
+
 /* Loads the objects of @array as items of @type into @store; elements that are not objects are
  * reported and kept in @kept, so that saving writes them back. */
 void
@@ -889,7 +912,7 @@ _kd_item_load_list (JsonArray     *array,
       char      where[256];
       g_autoptr (KdItem) item = NULL;
 
-      g_snprintf (where, sizeof where, "%s %u", item_label, i + 1);
+      name_element (where, sizeof where, item_label, i + 1);
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           kd_problem_list_add (problems, KD_PROBLEM_ERROR, 0, where, _ ("this entry is not an object"));
@@ -1240,7 +1263,7 @@ _kd_item_read_element (KdJsonReader *reader,
   g_autoptr (KdItem) item = NULL;
   char where[256];
 
-  g_snprintf (where, sizeof where, "%s %u", reading->item_label, index + 1);
+  name_element (where, sizeof where, reading->item_label, index + 1);
   if (!kd_json_reader_is_object (reader))
     {
       JsonNode *element = kd_json_reader_read_node (reader);

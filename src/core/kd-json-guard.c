@@ -515,8 +515,21 @@ read_member_name (Reader      *reader,
     return fail_syntax (reader, reader->p, SYNTAX_CUT_OFF);
   if (*reader->p != '"')
     return fail_syntax (reader, reader->p, SYNTAX_BAREWORD);
-  if (!read_string (reader, key))
-    return FALSE;
+  /* Names are short and plain ASCII: stepped over byte by byte, anything else decoded. */
+  {
+    const char *name = reader->p + 1, *p = name;
+
+    while (p < reader->end && (guchar)*p >= 0x20 && (guchar)*p < 0x80 && *p != '"' && *p != '\\')
+      p++;
+    if (p < reader->end && *p == '"')
+      {
+        g_string_truncate (key, 0);
+        g_string_append_len (key, name, p - name);
+        reader->p = p + 1;
+      }
+    else if (!read_string (reader, key))
+      return FALSE;
+  }
   if (key->len == 0)
     return fail_syntax (reader, *key_at, SYNTAX_EMPTY_MEMBER_NAME);
   skip_space (reader);

@@ -160,7 +160,11 @@ append_labels (GString                 *out,
           if (*ind->key == '\0')
             unlettered = TRUE;
           else
-            g_string_append_printf (keys, "%s%s", keys->len > 0 ? ", " : "", ind->key);
+            {
+              if (keys->len > 0)
+                g_string_append (keys, ", ");
+              g_string_append (keys, ind->key);
+            }
         }
       if (keys->len > 0)
         {
@@ -168,13 +172,17 @@ append_labels (GString                 *out,
                                        ? g_strdup_printf (_ ("indicator %s"), keys->str)
                                        : g_strdup_printf (_ ("indicator %s of Mức %u"), keys->str, level);
 
-          g_string_append_printf (out, "%s%s", written++ > 0 ? ", " : "", label);
+          if (written++ > 0)
+            g_string_append (out, ", ");
+          g_string_append (out, label);
         }
       if (unlettered && level != target_level)
         {
           g_autofree char *label = g_strdup_printf (_ ("the requirement of Mức %u"), level);
 
-          g_string_append_printf (out, "%s%s", written++ > 0 ? ", " : "", label);
+          if (written++ > 0)
+            g_string_append (out, ", ");
+          g_string_append (out, label);
         }
     }
   *n_written = written;

@@ -130,11 +130,18 @@ criterion_cell (KdExportContext *ctx,
   GString              *text = g_string_new (NULL);
 
   if (def != NULL)
-    g_string_append_printf (text, "Tiêu chí %s", def->code);
+    {
+      g_string_append (text, "Tiêu chí ");
+      g_string_append (text, def->code);
+    }
   else if (!kd_text_is_blank (code))
     g_string_append (text, code);
   if (with_issue && !kd_text_is_blank (issue))
-    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", issue);
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, issue);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -153,7 +160,12 @@ join_lines (const char *first,
       const char *value = va_arg (args, const char *);
 
       if (!kd_text_is_blank (value))
-        g_string_append_printf (text, "%s%s%s", text->len > 0 ? "\n" : "", label, value);
+        {
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          g_string_append (text, label);
+          g_string_append (text, value);
+        }
       label = va_arg (args, const char *);
     }
   va_end (args);
