@@ -24,6 +24,40 @@ kd_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+/* The metrics of @widget's font.  Widgets that draw their own text come by the hundred with
+ * one font (the plan grid's cells, the overview's criteria): Pango measures a font by shaping a
+ * sample text, so that is done once per font and resolution, not once per widget. */
+const KdFontMetrics *
+kd_widget_get_font_metrics (GtkWidget *widget)
+{
+  static GPtrArray           *known;
+  PangoContext               *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      resolution = pango_cairo_context_get_resolution (context);
+  PangoFontMetrics           *metrics;
+  KdFontMetrics              *found;
+
+  if (known == NULL)
+    known = g_ptr_array_new ();
+  for (guint i = 0; i < known->len; i++)
+    {
+      found = g_ptr_array_index (known, i);
+      if (found->resolution == resolution && pango_font_description_equal (found->font, font))
+        return found;
+    }
+  /* A handful of fonts at most (the window's, a larger text size): kept for the process. */
+  metrics = pango_context_get_metrics (context, font, NULL);
+  found = g_new0 (KdFontMetrics, 1);
+  found->font = pango_font_description_copy (font);
+  found->resolution = resolution;
+  found->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                           pango_font_metrics_get_approximate_digit_width (metrics));
+  found->line_height = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
+  pango_font_metrics_unref (metrics);
+  g_ptr_array_add (known, found);
+  return found;
+}
+
 /* "kế hoạch …" → "Kế hoạch …": core's problem messages follow a location; alone they are
  * sentences. */
 char *

@@ -7,8 +7,18 @@
 
 G_BEGIN_DECLS
 
-void     kd_widget_unparent_children (GtkWidget *widget);
-char    *kd_capitalize (const char *text);
-gboolean kd_item_can_be_edited (KdItem *item);
+/* What a widget drawing its own text needs of its font to size itself like a GtkLabel. */
+typedef struct
+{
+  PangoFontDescription *font;
+  double                resolution;
+  int                   char_width; /* Pango units, as GtkLabel's width in characters counts them */
+  int                   line_height;
+} KdFontMetrics;
+
+void                 kd_widget_unparent_children (GtkWidget *widget);
+const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
+char                *kd_capitalize (const char *text);
+gboolean             kd_item_can_be_edited (KdItem *item);
 
 G_END_DECLS

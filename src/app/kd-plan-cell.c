@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kd-app-util.h"
 #include "kd-plan-cell.h"
 #include "kd-text.h"
 
@@ -953,49 +954,7 @@ kd_plan_cell_get_list_item (KdPlanCell *self)
 
 /* ---- size and drawing --------------------------------------------------------------- */
 
-/* What a cell's size needs from its font.  Every cell of the grid has the same font (a few
- * thousand cells, one font): the font's metrics are asked for once per font and resolution, not
- * once per cell. */
-typedef struct
-{
-  PangoFontDescription *font;
-  double                resolution;
-  int                   char_width; /* Pango units */
-  int                   line_height;
-} FontMetrics;
-
 #define MIN_CHARS 4
-
-static const FontMetrics *
-get_font_metrics (KdPlanCell *self)
-{
-  static GPtrArray           *known;
-  PangoContext               *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double                      resolution = pango_cairo_context_get_resolution (context);
-  PangoFontMetrics           *metrics;
-  FontMetrics                *found;
-
-  if (known == NULL)
-    known = g_ptr_array_new ();
-  for (guint i = 0; i < known->len; i++)
-    {
-      found = g_ptr_array_index (known, i);
-      if (found->resolution == resolution && pango_font_description_equal (found->font, font))
-        return found;
-    }
-  /* A handful of fonts at most (the window's, a larger text size): kept for the process. */
-  metrics = pango_context_get_metrics (context, font, NULL);
-  found = g_new0 (FontMetrics, 1);
-  found->font = pango_font_description_copy (font);
-  found->resolution = resolution;
-  found->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                           pango_font_metrics_get_approximate_digit_width (metrics));
-  found->line_height = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
-  pango_font_metrics_unref (metrics);
-  g_ptr_array_add (known, found);
-  return found;
-}
 
 /* The editor, while a cell is edited in place: the cell's only child that is laid out (a popover
  * places itself). */
@@ -1018,9 +977,9 @@ kd_plan_cell_measure (GtkWidget     *widget,
                       int           *minimum_baseline,
                       int           *natural_baseline)
 {
-  KdPlanCell        *self = KD_PLAN_CELL (widget);
-  const FontMetrics *metrics = get_font_metrics (self);
-  GtkWidget         *editor = get_inline_editor (self);
+  KdPlanCell          *self = KD_PLAN_CELL (widget);
+  const KdFontMetrics *metrics = kd_widget_get_font_metrics (GTK_WIDGET (self));
+  GtkWidget           *editor = get_inline_editor (self);
 
   /* Widths in characters follow the text size (large text on a projector). */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kd-app-util.h"
+#include "kd-criterion-face.h"
 #include "kd-review-check.h"
 #include "kd-rules.h"
 #include "kd-summary-page.h"
@@ -20,10 +21,9 @@
 
 typedef struct
 {
-  char      *code;
-  GtkWidget *button;
-  GtkWidget *level_label;
-  GPtrArray *marks; /* GtkLabel per level 1…max */
+  char            *code;
+  GtkWidget       *button;
+  KdCriterionFace *face; /* the code, the level, a mark per level */
 } Cell;
 
 struct _KdSummaryPage
@@ -72,7 +72,6 @@ cell_free (gpointer data)
   Cell *cell = data;
 
   g_free (cell->code);
-  g_ptr_array_unref (cell->marks);
   g_free (cell);
 }
 
@@ -123,35 +122,13 @@ make_cell (KdSummaryPage        *self,
            const KdCriterionDef *def,
            guint                 max_level)
 {
-  Cell      *cell = g_new0 (Cell, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *code = gtk_label_new (def->code);
-  GtkWidget *marks = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  Cell *cell = g_new0 (Cell, 1);
 
   cell->code = g_strdup (def->code);
-  cell->marks = g_ptr_array_new ();
   cell->button = gtk_button_new ();
-  cell->level_label = gtk_label_new (NULL);
+  cell->face = KD_CRITERION_FACE (kd_criterion_face_new (def->code, max_level));
   gtk_widget_add_css_class (cell->button, "kd-criterion-cell");
-  gtk_widget_add_css_class (code, "kd-cell-code");
-  gtk_widget_add_css_class (cell->level_label, "kd-cell-level");
-  gtk_label_set_wrap (GTK_LABEL (cell->level_label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (cell->level_label), 6);
-  gtk_label_set_justify (GTK_LABEL (cell->level_label), GTK_JUSTIFY_CENTER);
-  gtk_widget_set_halign (marks, GTK_ALIGN_CENTER);
-  for (guint level = 1; level <= max_level; level++)
-    {
-      g_autofree char *digit = g_strdup_printf ("%u", level);
-      GtkWidget       *mark = gtk_label_new (digit);
-
-      gtk_widget_add_css_class (mark, "kd-cell-mark");
-      gtk_box_append (GTK_BOX (marks), mark);
-      g_ptr_array_add (cell->marks, mark);
-    }
-  gtk_box_append (GTK_BOX (box), code);
-  gtk_box_append (GTK_BOX (box), cell->level_label);
-  gtk_box_append (GTK_BOX (box), marks);
-  gtk_button_set_child (GTK_BUTTON (cell->button), box);
+  gtk_button_set_child (GTK_BUTTON (cell->button), GTK_WIDGET (cell->face));
   g_signal_connect (cell->button, "clicked", G_CALLBACK (cell_clicked_cb), cell);
   g_ptr_array_add (self->cells, cell);
   return cell->button;
@@ -252,15 +229,14 @@ update_cell (Cell                    *cell,
   g_autofree char *accessible = NULL;
   g_autoptr (GString) counts = g_string_new (NULL);
 
-  gtk_label_set_text (GTK_LABEL (cell->level_label), text);
+  kd_criterion_face_set_level_text (cell->face, text);
   set_level_class (cell->button, result->level > 0 ? KD_STATE_MET : kd_criterion_result_state_at (result, 1), result->level);
-  for (guint i = 0; i < cell->marks->len; i++)
+  for (guint i = 0; i < max_level; i++)
     {
-      GtkWidget       *mark = g_ptr_array_index (cell->marks, i);
       KdState          state = kd_criterion_result_state_at (result, i + 1);
       g_autofree char *count = kd_criterion_result_count_label (result, i + 1);
 
-      set_level_class (mark, state, i + 1);
+      kd_criterion_face_set_mark_state (cell->face, i + 1, state);
       g_string_append_c (counts, '\n');
       g_string_append_printf (counts, _ ("Mức %u, indicators met: %s"), i + 1, count);
     }
