@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "kd-application-private.h"
+#include "kd-criterion-face.h"
 #include "kd-extra-page.h"
 #include "kd-i18n.h"
 #include "kd-school-page.h"
@@ -83,6 +84,8 @@ collect_text (GtkWidget *widget,
     return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (KD_IS_CRITERION_FACE (widget))
+    g_string_append_printf (out, "%s\n", kd_criterion_face_get_level_text (KD_CRITERION_FACE (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     collect_text (child, out);
 }
@@ -114,6 +117,29 @@ cell (Fixture    *f,
 
   g_assert_nonnull (button);
   return button;
+}
+
+/* What a cell shows: the criterion's level in words and a mark per level. */
+static KdCriterionFace *
+face (Fixture    *f,
+      const char *code)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (cell (f, code)));
+
+  g_assert_true (KD_IS_CRITERION_FACE (child));
+  return KD_CRITERION_FACE (child);
+}
+
+static void
+assert_marks (Fixture    *f,
+              const char *code,
+              KdState     level1,
+              KdState     level2,
+              KdState     level3)
+{
+  g_assert_cmpint (kd_criterion_face_get_mark_state (face (f, code), 1), ==, level1);
+  g_assert_cmpint (kd_criterion_face_get_mark_state (face (f, code), 2), ==, level2);
+  g_assert_cmpint (kd_criterion_face_get_mark_state (face (f, code), 3), ==, level3);
 }
 
 static void
@@ -222,6 +248,44 @@ test_cell_opens_criterion (Fixture      *f,
   page = _kd_window_get_visible_page (f->window);
   g_assert_true (KD_IS_WIZARD_PAGE (page));
   g_assert_cmpstr (_kd_wizard_page_get_shown_criterion (KD_WIZARD_PAGE (page)), ==, "3.2");
+}
+
+/* A cell reads its level in words and a mark per level, and follows a change; its size follows
+ * the text size (large text on a projector). */
+static void
+test_cell_face (Fixture      *f,
+                gconstpointer data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  int          dpi;
+  int          width, height, large_width, large_height;
+
+  open_sample (f);
+  g_assert_cmpstr (kd_criterion_face_get_level_text (face (f, "1.1")), ==, "Mức 3");
+  assert_marks (f, "1.1", KD_STATE_MET, KD_STATE_MET, KD_STATE_MET);
+  g_assert_cmpstr (kd_criterion_face_get_level_text (face (f, "2.1")), ==, "Mức 1");
+  assert_marks (f, "2.1", KD_STATE_MET, KD_STATE_UNMET, KD_STATE_UNMET);
+  g_assert_cmpstr (kd_criterion_face_get_level_text (face (f, "3.2")), ==, "Chưa đạt");
+  assert_marks (f, "3.2", KD_STATE_UNMET, KD_STATE_UNMET, KD_STATE_UNMET);
+
+  set_indicator (f, "3.2", "1a", KD_STATE_MET);
+  g_assert_cmpstr (kd_criterion_face_get_level_text (face (f, "3.2")), ==, "Mức 1");
+  assert_marks (f, "3.2", KD_STATE_MET, KD_STATE_UNMET, KD_STATE_UNMET);
+  set_indicator (f, "3.2", "1a", KD_STATE_UNASSESSED);
+  assert_marks (f, "3.2", KD_STATE_UNASSESSED, KD_STATE_UNMET, KD_STATE_UNMET);
+
+  /* Half as large again: the code, the words and the marks grow with it. */
+  gtk_widget_measure (GTK_WIDGET (face (f, "1.10")), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (face (f, "1.10")), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  kd_ui_test_settle ();
+  gtk_widget_measure (GTK_WIDGET (face (f, "1.10")), GTK_ORIENTATION_HORIZONTAL, -1, &large_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (face (f, "1.10")), GTK_ORIENTATION_VERTICAL, -1, &large_height, NULL, NULL, NULL);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  kd_ui_test_settle ();
+  g_assert_cmpint (large_width, >, width);
+  g_assert_cmpint (large_height, >=, height * 13 / 10);
 }
 
 static void
@@ -366,6 +430,7 @@ main (int    argc,
   ADD ("sample", test_sample);
   ADD ("updates", test_updates);
   ADD ("cell-opens-criterion", test_cell_opens_criterion);
+  ADD ("cell-face", test_cell_face);
   ADD ("tt57-reminder", test_tt57_reminder);
   ADD ("extra-tt18", test_extra_tt18);
   ADD ("extra-hidden-tt57", test_extra_hidden_tt57);

@@ -25,11 +25,11 @@
 #define LEVEL_MAX_CHARS 6
 /* Pixels, as the labels' CSS had them: space between the lines and the marks; a mark's smallest
  * width inside, its padding, border and corner. */
-#define SPACING        2
+#define SPACING 2
 #define MARK_MIN_WIDTH 16
-#define MARK_PADDING   2
-#define MARK_BORDER    1
-#define MARK_RADIUS    4
+#define MARK_PADDING 2
+#define MARK_BORDER 1
+#define MARK_RADIUS 4
 
 struct _KdCriterionFace
 {
@@ -39,6 +39,12 @@ struct _KdCriterionFace
   PangoLayout *level_layout;
   GPtrArray   *mark_layouts; /* the digit of each level 1…max */
   KdState     *mark_states;  /* of each level 1…max */
+
+  /* The widths asked for, kept while the text and the font stay: the level's words are laid out
+   * again at each width tried, and a flow box asks several times per frame. */
+  guint widths_serial; /* of the Pango context they were measured with; 0: to measure */
+  int   minimum_width;
+  int   natural_width;
 };
 
 G_DEFINE_FINAL_TYPE (KdCriterionFace, kd_criterion_face, GTK_TYPE_WIDGET)
@@ -135,26 +141,31 @@ kd_criterion_face_measure (GtkWidget     *widget,
                            int           *natural_baseline)
 {
   KdCriterionFace *self = KD_CRITERION_FACE (widget);
-  int              fixed = MAX (layout_width (self->code_layout, -1), marks_width (self));
-  int              level_minimum;
-  int              level_natural;
+  guint            serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
 
-  /* The level's words like a wrapping label's: at least the longest word, at most LEVEL_MAX_CHARS
-   * characters wide unless a word is wider. */
-  level_minimum = layout_width (self->level_layout, 0);
-  level_natural = layout_width (self->level_layout,
-                                MAX (level_minimum, PANGO_PIXELS_CEIL (LEVEL_MAX_CHARS *
-                                                                       kd_widget_get_font_metrics (widget)->char_width)));
+  if (self->widths_serial != serial)
+    {
+      int fixed = MAX (layout_width (self->code_layout, -1), marks_width (self));
+      int level_minimum;
+      int level_natural;
+
+      /* The level's words like a wrapping label's: at least the longest word, at most
+       * LEVEL_MAX_CHARS characters wide unless a word is wider. */
+      level_minimum = layout_width (self->level_layout, 0);
+      level_natural = layout_width (self->level_layout,
+                                    MAX (level_minimum, PANGO_PIXELS_CEIL (LEVEL_MAX_CHARS *
+                                                                           kd_widget_get_font_metrics (widget)->char_width)));
+      self->minimum_width = MAX (fixed, level_minimum);
+      self->natural_width = MAX (fixed, MAX (level_minimum, level_natural));
+      self->widths_serial = serial;
+    }
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (fixed, level_minimum);
-      *natural = MAX (fixed, MAX (level_minimum, level_natural));
+      *minimum = self->minimum_width;
+      *natural = self->natural_width;
     }
   else
-    {
-      *minimum = content_height (self, for_size >= 0 ? for_size : MAX (fixed, MAX (level_minimum, level_natural)));
-      *natural = *minimum;
-    }
+    *minimum = *natural = content_height (self, for_size >= 0 ? for_size : self->natural_width);
 }
 
 static void
@@ -285,6 +296,7 @@ kd_criterion_face_set_level_text (KdCriterionFace *self,
   if (g_strcmp0 (pango_layout_get_text (self->level_layout), text) == 0)
     return;
   pango_layout_set_text (self->level_layout, text != NULL ? text : "", -1);
+  self->widths_serial = 0;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
