@@ -19,6 +19,7 @@
 #include "kd-field-entry.h"
 #include "kd-package.h"
 #include "kd-school-page.h"
+#include "kd-state-choice.h"
 #include "kd-ui-test.h"
 #include "kd-window-private.h"
 
@@ -317,7 +318,7 @@ find_type (GtkWidget *widget,
 {
   /* A toggle button that sets an indicator (the wizard's Đạt / Không đạt), not the navigator's. */
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
-      (type != GTK_TYPE_TOGGLE_BUTTON || g_object_get_data (G_OBJECT (widget), "kd-indicator") != NULL))
+      (type != GTK_TYPE_TOGGLE_BUTTON || KD_IS_STATE_CHOICE (gtk_widget_get_parent (widget))))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {

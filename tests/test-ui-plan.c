@@ -756,6 +756,14 @@ test_read_only (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 1);
   g_assert_null (_kd_plan_page_get_dialog (f->page));
   g_assert_cmpstr (kd_plan_row_get_target (shown_row (f, 0)), ==, "Giữ nguyên");
+  /* The reviews open to be read; no review can be added. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.reviews", NULL);
+  kd_ui_test_settle ();
+  g_assert_nonnull (_kd_plan_page_get_dialog (f->page));
+  g_assert_false (gtk_widget_get_sensitive (_kd_plan_dialog_get (_kd_plan_page_get_dialog (f->page), "add")));
+  gtk_window_close (_kd_plan_page_get_dialog (f->page));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_reviews (document (f))), ==, 0);
 }
 
 /* TT 57: the columns of Biểu 2 (indicators, expected evidence) appear. */

@@ -15,6 +15,7 @@
 #include "kd-criterion-face.h"
 #include "kd-extra-page.h"
 #include "kd-i18n.h"
+#include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
 #include "kd-ui-test.h"
@@ -305,6 +306,7 @@ test_tt57_reminder (Fixture      *f,
 {
   g_autoptr (KdDocument) doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
   g_autofree char *reminder = NULL;
+  GtkWindow       *dialog;
 
   g_object_set (kd_document_get_cycle (doc), "school-year", "2026-2027", NULL);
   kd_window_set_document (f->window, doc, NULL);
@@ -320,6 +322,17 @@ test_tt57_reminder (Fixture      *f,
   g_assert_nonnull (reminder);
   g_assert_nonnull (strstr (reminder, "Năm học 2026-2027"));
   g_assert_nonnull (strstr (reminder, "0 trong 2"));
+  /* Its button opens the plan's reviews, where they are recorded. */
+  g_assert_true (_kd_summary_page_open_reviews (summary (f)));
+  kd_ui_test_settle ();
+  g_assert_true (KD_IS_PLAN_PAGE (_kd_window_get_visible_page (f->window)));
+  dialog = _kd_plan_page_get_dialog (KD_PLAN_PAGE (_kd_window_get_visible_page (f->window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Theo dõi, đánh giá thực hiện kế hoạch");
+  gtk_window_close (dialog);
+  kd_ui_test_settle ();
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SUMMARY_PAGE));
+  kd_ui_test_settle ();
 
   /* The two reviews of the year recorded: the reminder goes. */
   add_review (doc, "2027-01-15");

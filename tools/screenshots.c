@@ -60,9 +60,11 @@ shoot (GtkWidget  *widget,
 static void
 activate_cb (GApplication *app)
 {
-  KdWindow        *window = kd_window_new (KD_APPLICATION (app));
-  KdNewDialog     *dialog;
-  g_autofree char *sample = g_build_filename (g_get_tmp_dir (), "Trường THCS Vạn Hòa 2023-2024.kdcl", NULL);
+  KdWindow    *window = kd_window_new (KD_APPLICATION (app));
+  KdNewDialog *dialog;
+  /* A folder of its own: a second run at the same time would find the file locked by this one. */
+  g_autofree char *folder = g_dir_make_tmp ("kd-screenshots-XXXXXX", NULL);
+  g_autofree char *sample = g_build_filename (folder, "Trường THCS Vạn Hòa 2023-2024.kdcl", NULL);
   g_autoptr (GFile) sample_file = g_file_new_for_path (sample);
   g_autoptr (GError) error = NULL;
 
@@ -157,7 +159,7 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "export");
   {
     KdExportPage    *page = KD_EXPORT_PAGE (_kd_window_get_visible_page (window));
-    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Trường THCS Vạn Hòa 2023-2024.xlsx", NULL);
+    g_autofree char *path = g_build_filename (folder, "Trường THCS Vạn Hòa 2023-2024.xlsx", NULL);
     g_autoptr (GFile) target = g_file_new_for_path (path);
     g_autoptr (GFile) nowhere = g_file_new_for_path ("/home/hieutruong/Tài liệu cũ/Trường THCS Vạn Hòa.xlsx");
 
@@ -234,7 +236,7 @@ activate_cb (GApplication *app)
 
   /* A working group's package: the school's information and the council are for reading. */
   {
-    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Nhóm công tác 1 - 2023-2024.kdcl", NULL);
+    g_autofree char *path = g_build_filename (folder, "Nhóm công tác 1 - 2023-2024.kdcl", NULL);
     g_autoptr (GFile) package = g_file_new_for_path (path);
     KdDocument *document;
     const char *owner;
@@ -255,7 +257,7 @@ activate_cb (GApplication *app)
 
   /* The sample as a newer version would write it: read in every section, changed in none. */
   {
-    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "Vạn Hòa - phiên bản mới.kdcl", NULL);
+    g_autofree char *path = g_build_filename (folder, "Vạn Hòa - phiên bản mới.kdcl", NULL);
     g_autoptr (GFile) newer = g_file_new_for_path (path);
     g_autoptr (GBytes) bytes = g_file_load_bytes (sample_file, NULL, NULL, &error);
     g_autoptr (GString) text = NULL;
@@ -301,6 +303,21 @@ activate_cb (GApplication *app)
     gtk_window_destroy (GTK_WINDOW (meeting));
   }
 
+  /* The window lets go of the sample's lock; then the folder is left empty and removed. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  {
+    static const char *const leftovers[] = { "Trường THCS Vạn Hòa 2023-2024.kdcl", "Trường THCS Vạn Hòa 2023-2024.kdcl~",
+                                             "Trường THCS Vạn Hòa 2023-2024.xlsx" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (leftovers); i++)
+      {
+        g_autofree char *path = g_build_filename (folder, leftovers[i], NULL);
+
+        g_unlink (path);
+      }
+    if (g_rmdir (folder) != 0)
+      g_printerr ("%s is not empty; left as it is\n", folder);
+  }
   g_application_quit (app);
 }
 

@@ -396,6 +396,7 @@ static void
 show_review (ReviewsState *state)
 {
   KdReview *review = current_review (state);
+  gboolean  editable = kd_document_is_editable (state->document);
 
   state->updating = TRUE;
   for (guint i = 0; i < state->fields->len; i++)
@@ -414,6 +415,9 @@ show_review (ReviewsState *state)
         continue;
       gtk_drop_down_set_selected (status, entry != NULL ? kd_review_entry_get_status (entry) : kd_plan_row_get_status (row));
       gtk_editable_set_text (comment, entry != NULL ? kd_review_entry_get_comment (entry) : "");
+      /* A document that cannot be changed here shows its reviews to read. */
+      gtk_widget_set_sensitive (GTK_WIDGET (status), editable);
+      gtk_editable_set_editable (comment, editable);
     }
   state->updating = FALSE;
 }
@@ -477,7 +481,7 @@ review_row_changed (ReviewsState *state,
   GtkDropDown *status = g_object_get_data (G_OBJECT (row_widget), "kd-status");
   GtkEditable *comment = g_object_get_data (G_OBJECT (row_widget), "kd-comment");
 
-  if (state->updating || review == NULL || row == NULL)
+  if (state->updating || review == NULL || row == NULL || !kd_document_is_editable (state->document))
     return;
   kd_plan_review_set_row (state->document, review, row, gtk_drop_down_get_selected (status), gtk_editable_get_text (comment));
 }
@@ -656,6 +660,7 @@ kd_plan_reviews_dialog_new (GtkWindow  *parent,
   g_object_set_data_full (G_OBJECT (dialog), "kd-reviews-state", state, reviews_state_free);
   g_signal_connect_swapped (state->picker, "notify::selected", G_CALLBACK (picker_changed_cb), state);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_review_cb), state);
+  gtk_widget_set_sensitive (add, kd_document_is_editable (document));
   fill_picker (state, NULL);
   return dialog;
 }

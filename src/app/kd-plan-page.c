@@ -1273,7 +1273,8 @@ reviews_cb (GtkWidget  *widget,
   KdPlanPage *self = KD_PLAN_PAGE (widget);
   GtkRoot    *root = gtk_widget_get_root (widget);
 
-  if (!can_edit (self))
+  /* Also in a document that cannot be changed: the reviews are there to read. */
+  if (self->document == NULL)
     return;
   present_dialog (self, kd_plan_reviews_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->document));
 }
@@ -1284,12 +1285,13 @@ static void
 update_actions (KdPlanPage *self)
 {
   static const char *const editing[] = { "plan.add", "plan.delete", "plan.duplicate", "plan.move-up", "plan.move-down",
-                                         "plan.paste", "plan.paste-new", "plan.generate", "plan.reviews" };
+                                         "plan.paste", "plan.paste-new", "plan.generate" };
   gboolean                 editable = can_edit (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.copy", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.reviews", self->document != NULL);
 }
 
 static void

@@ -84,7 +84,9 @@ _kd_state_choice_choose (KdStateChoice *self,
       {
         if (!gtk_widget_is_sensitive (GTK_WIDGET (self->buttons[i])))
           return FALSE;
-        gtk_toggle_button_set_active (self->buttons[i], TRUE);
+        /* As a click: the button takes the focus (committing a text being typed). */
+        gtk_widget_grab_focus (GTK_WIDGET (self->buttons[i]));
+        g_signal_emit_by_name (self->buttons[i], "clicked");
         return TRUE;
       }
   return FALSE;
@@ -131,12 +133,33 @@ kd_state_choice_init (KdStateChoice *self)
     }
 }
 
+/**
+ * kd_state_choice_new:
+ * @subject: (nullable): what is answered, read out with each answer ("chỉ báo a"): a sheet has
+ *   a dozen "Đạt" buttons
+ */
 GtkWidget *
-kd_state_choice_new (const char *accessible_label)
+kd_state_choice_new (const char *subject)
 {
-  GtkWidget *self = g_object_new (KD_TYPE_STATE_CHOICE, NULL);
+  KdStateChoice *self = g_object_new (KD_TYPE_STATE_CHOICE, NULL);
 
-  if (accessible_label != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return self;
+  if (subject == NULL)
+    return GTK_WIDGET (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, subject, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      /* TRANSLATORS: an answer read out with what it answers: "Đạt, chỉ báo a" */
+      g_autofree char *spoken = g_strdup_printf (_ ("%s, %s"), _ (labels[i]), subject);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+    }
+  return GTK_WIDGET (self);
+}
+
+/* The indicator (or requirement) answered. */
+const char *
+kd_state_choice_get_id (KdStateChoice *self)
+{
+  g_return_val_if_fail (KD_IS_STATE_CHOICE (self), NULL);
+  return self->id;
 }

@@ -15,12 +15,13 @@ G_BEGIN_DECLS
 #define KD_TYPE_STATE_CHOICE (kd_state_choice_get_type ())
 G_DECLARE_FINAL_TYPE (KdStateChoice, kd_state_choice, KD, STATE_CHOICE, GtkWidget)
 
-GtkWidget *kd_state_choice_new (const char *accessible_label);
-void       kd_state_choice_set_target (KdStateChoice     *self,
-                                       KdCriterionRecord *record,
-                                       const char        *id);
-void       kd_state_choice_sync (KdStateChoice *self);
-KdState    kd_state_choice_get_state (KdStateChoice *self);
+GtkWidget  *kd_state_choice_new (const char *subject);
+const char *kd_state_choice_get_id (KdStateChoice *self);
+void        kd_state_choice_set_target (KdStateChoice     *self,
+                                        KdCriterionRecord *record,
+                                        const char        *id);
+void        kd_state_choice_sync (KdStateChoice *self);
+KdState     kd_state_choice_get_state (KdStateChoice *self);
 
 /* For tests: clicks the button of @state. */
 gboolean _kd_state_choice_choose (KdStateChoice *self,

@@ -40,6 +40,7 @@ struct _KdSummaryPage
   GtkGrid        *counts_grid;
   GtkWidget      *reminder_box;
   GtkLabel       *reminder_label;
+  GtkWidget      *reminder_button;
   GtkFlowBox     *legend_box;
   GtkGrid        *criteria_grid;
   GtkWidget      *explanation_box;
@@ -509,6 +510,17 @@ _kd_summary_page_dup_reminders (KdSummaryPage *self)
   return g_strdup (gtk_label_get_text (self->reminder_label));
 }
 
+/* Clicks the reminder's button; FALSE when no reminder is shown. */
+gboolean
+_kd_summary_page_open_reviews (KdSummaryPage *self)
+{
+  g_return_val_if_fail (KD_IS_SUMMARY_PAGE (self), FALSE);
+  if (!gtk_widget_get_visible (self->reminder_box))
+    return FALSE;
+  g_signal_emit_by_name (self->reminder_button, "clicked");
+  return TRUE;
+}
+
 /* Clicks the @index-th line of "what the next level needs"; FALSE if it names no criterion. */
 gboolean
 _kd_summary_page_open_missing (KdSummaryPage *self,
@@ -614,6 +626,7 @@ kd_summary_page_class_init (KdSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, reasons_heading);
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, reminder_box);
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, reminder_label);
+  gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, reminder_button);
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, target_label);
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, verdict_box);
   gtk_widget_class_bind_template_child (widget_class, KdSummaryPage, verdict_label);

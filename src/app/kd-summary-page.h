@@ -15,6 +15,7 @@ const char *_kd_summary_page_get_verdict (KdSummaryPage *self);
 GtkWidget  *_kd_summary_page_get_cell (KdSummaryPage *self,
                                        const char    *criterion_id);
 char       *_kd_summary_page_dup_reminders (KdSummaryPage *self);
+gboolean    _kd_summary_page_open_reviews (KdSummaryPage *self);
 gboolean    _kd_summary_page_open_missing (KdSummaryPage *self,
                                            guint          index);
 

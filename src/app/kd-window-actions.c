@@ -11,6 +11,7 @@
 #include "kd-export-page.h"
 #include "kd-meeting-window.h"
 #include "kd-page.h"
+#include "kd-plan-page.h"
 #include "kd-window-private.h"
 
 /* ---- saving ------------------------------------------------------------------------- */
@@ -224,6 +225,19 @@ move_cb (GtkWidget  *widget,
 }
 
 /* win.show-criterion("3.2"): the first listed page that can show the criterion shows it. */
+/* The plan's reviews, from the overview's reminder: the plan's section, its reviews open. */
+static void
+plan_reviews_cb (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  KdWindow *self = KD_WINDOW (widget);
+
+  if (self->document == NULL || !_kd_window_show_page (self, KD_TYPE_PLAN_PAGE))
+    return;
+  gtk_widget_activate_action (_kd_window_get_page (self, KD_TYPE_PLAN_PAGE), "plan.reviews", NULL);
+}
+
 static void
 show_criterion_cb (GtkWidget  *widget,
                    const char *action,
@@ -370,6 +384,7 @@ _kd_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", "s", discard_recovery_cb);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.show-criterion", "s", show_criterion_cb);
+  gtk_widget_class_install_action (widget_class, "win.plan-reviews", NULL, plan_reviews_cb);
   gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

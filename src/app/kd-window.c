@@ -195,6 +195,7 @@ _kd_window_update_actions (KdWindow *self)
                                  writable && (kd_document_can_undo (self->document) || is_typing (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && kd_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-reviews", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", has_document && !self->view_only);

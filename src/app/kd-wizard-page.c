@@ -19,17 +19,9 @@
 #include "kd-application.h"
 #include "kd-package.h"
 #include "kd-rules.h"
+#include "kd-state-choice.h"
 #include "kd-text.h"
 #include "kd-wizard-page.h"
-
-/* The three answers of an indicator, in the order of their buttons. */
-static const KdState choice_states[] = { KD_STATE_MET, KD_STATE_UNMET, KD_STATE_UNASSESSED };
-
-typedef struct
-{
-  char            *id;
-  GtkToggleButton *buttons[G_N_ELEMENTS (choice_states)];
-} IndicatorChoice;
 
 struct _KdWizardPage
 {
@@ -63,13 +55,12 @@ struct _KdWizardPage
   KdCriterionRecord *record;   /* the criterion shown, or NULL */
   KdStandardRecord  *standard; /* the standard page shown, or NULL */
   GPtrArray         *text_boxes;
-  GPtrArray         *choices; /* IndicatorChoice */
+  GPtrArray         *choices; /* KdStateChoice of the sheet shown, one per indicator */
   GtkLabel          *level_badge;
   GtkLabel          *reason_label;
   GtkLabel          *assessed_label;
   GtkLabel          *assignee_label;
   GtkWidget         *standard_summary;
-  gboolean           updating;
   GdkFrameClock     *reveal_clock; /* while the end of the sheet waits for the first frame */
   gulong             reveal_id;
 };
@@ -88,15 +79,6 @@ enum
   PROP_DOCUMENT,
   N_PROPS
 };
-
-static void
-indicator_choice_free (gpointer data)
-{
-  IndicatorChoice *choice = data;
-
-  g_free (choice->id);
-  g_free (choice);
-}
 
 /* ---- levels ------------------------------------------------------------------------- */
 
@@ -445,51 +427,17 @@ add_text_box (KdWizardPage *self,
   g_ptr_array_add (self->text_boxes, text_box);
 }
 
-static void
-choice_toggled_cb (GtkToggleButton *button,
-                   KdWizardPage    *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (button), "kd-indicator");
-  KdState     state = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kd-state"));
-
-  if (self->updating || self->record == NULL || !gtk_toggle_button_get_active (button))
-    return;
-  kd_criterion_record_set_indicator (self->record, id, state);
-}
-
 static GtkWidget *
 make_choice (KdWizardPage         *self,
              const KdIndicatorDef *indicator)
 {
-  static const char *const labels[] = { N_ ("Met"), N_ ("Not met"), N_ ("Not assessed") };
-  static const char *const classes[] = { "kd-choice-met", "kd-choice-unmet", "kd-choice-unassessed" };
-  IndicatorChoice         *choice = g_new0 (IndicatorChoice, 1);
-  GtkWidget               *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gboolean                 editable = kd_document_can_edit (self->document, KD_ITEM (self->record));
+  g_autofree char *subject = *indicator->key != '\0' ? g_strdup_printf (_ ("indicator %s"), indicator->key)
+                                                     : g_strdup_printf (_ ("Level %u"), indicator->level);
+  GtkWidget       *choice = kd_state_choice_new (subject);
 
-  choice->id = g_strdup (indicator->id);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  for (guint i = 0; i < G_N_ELEMENTS (choice_states); i++)
-    {
-      GtkWidget       *button = gtk_toggle_button_new_with_label (_ (labels[i]));
-      g_autofree char *spoken = *indicator->key != '\0' ? g_strdup_printf (_ ("%s, indicator %s"), _ (labels[i]), indicator->key)
-                                                        : g_strdup_printf (_ ("%s, Mức %u"), _ (labels[i]), indicator->level);
-
-      /* Read out with the indicator it answers: a sheet has a dozen "Đạt" buttons. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-      gtk_widget_add_css_class (button, classes[i]);
-      gtk_widget_set_sensitive (button, editable);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), choice->buttons[0]);
-      g_object_set_data_full (G_OBJECT (button), "kd-indicator", g_strdup (indicator->id), g_free);
-      g_object_set_data (G_OBJECT (button), "kd-state", GUINT_TO_POINTER (choice_states[i]));
-      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
-      choice->buttons[i] = GTK_TOGGLE_BUTTON (button);
-      gtk_box_append (GTK_BOX (box), button);
-    }
+  kd_state_choice_set_target (KD_STATE_CHOICE (choice), self->record, indicator->id);
   g_ptr_array_add (self->choices, choice);
-  return box;
+  return choice;
 }
 
 /* The indicator's card: its letter and legal text, the answer, its Mô tả hiện trạng. */
@@ -530,17 +478,8 @@ make_indicator (KdWizardPage         *self,
 static void
 update_choices (KdWizardPage *self)
 {
-  self->updating = TRUE;
   for (guint i = 0; i < self->choices->len; i++)
-    {
-      IndicatorChoice *choice = g_ptr_array_index (self->choices, i);
-      KdState          state = kd_criterion_record_get_indicator (self->record, choice->id);
-
-      for (guint j = 0; j < G_N_ELEMENTS (choice_states); j++)
-        if (choice_states[j] == state)
-          gtk_toggle_button_set_active (choice->buttons[j], TRUE);
-    }
-  self->updating = FALSE;
+    kd_state_choice_sync (g_ptr_array_index (self->choices, i));
 }
 
 static void
@@ -1180,18 +1119,10 @@ _kd_wizard_page_choose (KdWizardPage *self,
   g_return_val_if_fail (KD_IS_WIZARD_PAGE (self), FALSE);
   for (guint i = 0; i < self->choices->len; i++)
     {
-      IndicatorChoice *choice = g_ptr_array_index (self->choices, i);
+      KdStateChoice *choice = g_ptr_array_index (self->choices, i);
 
-      if (!g_str_equal (choice->id, indicator_id))
-        continue;
-      for (guint j = 0; j < G_N_ELEMENTS (choice_states); j++)
-        if (choice_states[j] == state && gtk_widget_is_sensitive (GTK_WIDGET (choice->buttons[j])))
-          {
-            /* As a click: the button takes the focus (committing a text being typed). */
-            gtk_widget_grab_focus (GTK_WIDGET (choice->buttons[j]));
-            g_signal_emit_by_name (choice->buttons[j], "clicked");
-            return TRUE;
-          }
+      if (g_str_equal (kd_state_choice_get_id (choice), indicator_id))
+        return _kd_state_choice_choose (choice, state);
     }
   return FALSE;
 }
@@ -1374,7 +1305,7 @@ kd_wizard_page_init (KdWizardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->text_boxes = g_ptr_array_new ();
-  self->choices = g_ptr_array_new_with_free_func (indicator_choice_free);
+  self->choices = g_ptr_array_new ();
   self->me_ids = g_ptr_array_new_with_free_func (g_free);
   self->me_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->me_choice, G_LIST_MODEL (self->me_names));
