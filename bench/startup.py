@@ -31,8 +31,11 @@ SAMPLE = ROOT / "data" / "samples" / "thcs-van-hoa-2023-2024.kdcl"
 
 @contextlib.contextmanager
 def environment(renderer):
-    """A fresh home for one launch, removed afterwards, so that no run sees another's files."""
+    """A fresh home for one launch, removed afterwards, so that no run sees another's files.  The
+    sample is opened from a copy in it: the lock file the app writes beside a document it opens
+    goes with the home (the bench quits at the first frame, without closing the window)."""
     home = tempfile.mkdtemp(prefix="kd-bench-")
+    shutil.copy(SAMPLE, Path(home) / SAMPLE.name)
     try:
         yield dict(os.environ, GSK_RENDERER=renderer, GTK_A11Y="none", GSETTINGS_BACKEND="memory",
                    GSETTINGS_SCHEMA_DIR=str(BUILD / "data"), LANGUAGE="vi", KIEMDINH_BENCH="quit",
@@ -41,11 +44,17 @@ def environment(renderer):
         shutil.rmtree(home, ignore_errors=True)
 
 
+def in_home(command, env):
+    """@command with the sample replaced by its copy in the launch's home."""
+    return [str(Path(env["HOME"]) / SAMPLE.name) if part == str(SAMPLE) else part for part in command]
+
+
 def run_once(command, renderer):
     with environment(renderer) as env:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic_ns() // 1000
-        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        process = subprocess.Popen(in_home(command, env), env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                   text=True)
         out, _ = process.communicate(timeout=120)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     frame = next(int(line.split()[1]) for line in out.splitlines() if line.startswith("first-frame-us"))
@@ -74,7 +83,7 @@ def peak_rss(command, renderer):
             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     with environment(renderer) as env:
-        out = subprocess.run(["/usr/bin/python3", "-c", code, *command], env=env, capture_output=True, text=True,
+        out = subprocess.run(["/usr/bin/python3", "-c", code, *in_home(command, env)], env=env, capture_output=True, text=True,
                              timeout=120)
     return int(out.stdout.strip()) / 1024.0
 
