@@ -69,6 +69,9 @@ refresh (KdFieldEntry *self)
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), display) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->entry), display);
   show_error (self, NULL);
+  /* Text that cannot be changed reads as a label cut at the field's end: all of it on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
+                               self->item != NULL && !kd_item_can_be_edited (self->item) && *display != '\0' ? display : NULL);
 }
 
 static void
