@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "kd-error.h"
@@ -254,6 +255,24 @@ test_too_large (void)
   g_assert_null (document);
   g_assert_error (error, KD_ERROR, KD_ERROR_TOO_LARGE);
   g_unlink (path);
+}
+
+/* A pipe is refused at once: reading it would wait for a writer that never comes. */
+static void
+test_pipe (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kd-pipe-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ong.kdcl", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KdDocument) document = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  document = kd_document_load_from_file (kd_framework_registry_get_default (), file, &error);
+  g_assert_null (document);
+  g_assert_error (error, KD_ERROR, KD_ERROR_NOT_A_DOCUMENT);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Many plan rows load, and fast enough not to notice in a test. */
@@ -527,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/document/broken/nul-byte", test_nul_byte);
   g_test_add_func ("/document/broken/deep-nesting", test_deep_nesting);
   g_test_add_func ("/document/broken/too-large", test_too_large);
+  g_test_add_func ("/document/broken/pipe", test_pipe);
   g_test_add_func ("/document/large-plan", test_large_plan);
   g_test_add_func ("/document/newer-version-read-only", test_newer_version_read_only);
   g_test_add_func ("/document/save/atomic-with-backup", test_atomic_save_with_backup);

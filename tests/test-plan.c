@@ -659,6 +659,15 @@ test_in_use_elsewhere (void)
   g_assert_false (kd_document_get_read_only (document)); /* not a newer version: a copy may be saved */
   g_assert_false (kd_document_can_edit (document, KD_ITEM (row)));
   g_assert_false (kd_document_can_edit_council (document));
+  /* What a user types is refused by core, whichever editor it comes from. */
+  g_assert_false (kd_item_set_from_text (KD_ITEM (row), "owner", "Mới", &error));
+  g_assert_error (error, KD_ERROR, KD_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (kd_plan_row_set_from_text (row, NULL, "status", "Hoàn thành", &error));
+  g_assert_error (error, KD_ERROR, KD_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpstr (kd_plan_row_get_target (row), ==, "");
+  g_assert_cmpstr (kd_plan_row_get_owner (row), ==, "Cũ");
 
   columns = kd_plan_get_columns (KD_PLAN_LAYOUT_5932, &n);
   paste = kd_plan_paste_parse ("5.1\tMới\n", &error);

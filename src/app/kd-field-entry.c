@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kd-app-util.h"
+#include "kd-error.h"
 #include "kd-field-entry.h"
 
 struct _KdFieldEntry
@@ -99,18 +100,19 @@ kd_field_entry_commit (KdFieldEntry *self)
     return TRUE;
   text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   display = dup_display (self);
-  /* Text put into an entry that cannot be edited (a document that cannot be changed here) goes. */
-  if (!g_str_equal (text, display) && !kd_item_can_be_edited (self->item))
-    {
-      refresh (self);
-      return TRUE;
-    }
   if (g_str_equal (text, display))
     {
       show_error (self, NULL);
       return TRUE;
     }
-  if (!kd_item_set_from_text (self->item, self->field, text, &error))
+  /* Text put into an entry that cannot be edited (core refuses it) goes: the value stays. */
+  if (!kd_item_set_from_text (self->item, self->field, text, &error) &&
+      g_error_matches (error, KD_ERROR, KD_ERROR_READ_ONLY))
+    {
+      refresh (self);
+      return TRUE;
+    }
+  if (error != NULL)
     {
       show_error (self, error->message);
       return FALSE;

@@ -1187,12 +1187,17 @@ view_key_pressed_cb (KdPlanPage     *self,
   return kd_plan_cell_handle_key (KD_PLAN_CELL (focus), keyval, state);
 }
 
+/* The widget of the grid at (@x, @y), and in @cell the plan cell it belongs to, if any. */
 static GtkWidget *
 pick_in_view (KdPlanPage *self,
               double      x,
-              double      y)
+              double      y,
+              GtkWidget **cell)
 {
-  return gtk_widget_pick (GTK_WIDGET (self->plan_view), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->plan_view), x, y, GTK_PICK_DEFAULT);
+
+  *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
+  return picked;
 }
 
 static void
@@ -1202,10 +1207,10 @@ view_pressed_cb (GtkGestureClick *gesture,
                  double           y,
                  KdPlanPage      *self)
 {
-  GtkWidget      *picked = pick_in_view (self, x, y);
-  GtkWidget      *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
+  GtkWidget      *cell;
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
+  pick_in_view (self, x, y, &cell);
   if (cell == NULL)
     return;
   /* A second press counts as a double click only on the cell of the first. */
@@ -1223,8 +1228,8 @@ view_query_tooltip_cb (KdPlanPage *self,
                        gboolean    keyboard,
                        GtkTooltip *tooltip)
 {
-  GtkWidget      *picked = pick_in_view (self, x, y);
-  GtkWidget      *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
+  GtkWidget      *cell;
+  GtkWidget      *picked = pick_in_view (self, x, y, &cell);
   gboolean        shown = FALSE;
   graphene_rect_t bounds;
 

@@ -479,6 +479,12 @@ kd_document_load_from_file (KdFrameworkRegistry *registry,
       g_set_error (error, KD_ERROR, KD_ERROR_NOT_A_DOCUMENT, _ ("“%s” is a folder, not a document."), name);
       return NULL;
     }
+  /* A pipe or a device would be read for ever (a pipe with no writer waits). */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, KD_ERROR, KD_ERROR_NOT_A_DOCUMENT, _ ("“%s” is not a file that holds a document."), name);
+      return NULL;
+    }
   if (!kd_json_guard_check_size ((guint64)g_file_info_get_size (info), name, error))
     return NULL;
 

@@ -35,6 +35,8 @@ void        _kd_item_copy_json_member (JsonObject *from,
                                        JsonObject *to,
                                        const char *member);
 char       *_kd_item_new_id (const char *prefix);
+gboolean    _kd_item_check_editable (KdItem  *self,
+                                     GError **error);
 
 /* Records a change the item made itself (outside its fields), already applied; @field and
  * @value say what changed, for the document's history. */

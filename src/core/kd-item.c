@@ -8,6 +8,7 @@
 #include "kd-error.h"
 #include "kd-item-private.h"
 #include "kd-json-util.h"
+#include "kd-package.h"
 #include "kd-text.h"
 
 typedef struct
@@ -466,6 +467,21 @@ kd_item_dup_display (KdItem     *self,
     }
 }
 
+/* What a user types goes into nothing that cannot be changed here (kd_document_can_edit): a
+ * document from a newer version or open on another computer, another group's part of a package. */
+gboolean
+_kd_item_check_editable (KdItem  *self,
+                         GError **error)
+{
+  KdDocument *document = kd_item_get_document (self);
+
+  if (document == NULL || kd_document_can_edit (document, self))
+    return TRUE;
+  g_set_error (error, KD_ERROR, KD_ERROR_READ_ONLY,
+               _ ("This cannot be changed here: the assessment is open read-only, or this part of the work package belongs to another group."));
+  return FALSE;
+}
+
 /* Sets a field from what a user typed, checking it: "31/05/2024", "1.500.000", "2023-2024". */
 gboolean
 kd_item_set_from_text (KdItem     *self,
@@ -474,9 +490,12 @@ kd_item_set_from_text (KdItem     *self,
                        GError    **error)
 {
   const KdField   *field = kd_item_lookup_field (self, name);
-  g_autofree char *stripped = kd_text_strip (text);
+  g_autofree char *stripped = NULL;
 
   g_return_val_if_fail (field != NULL, FALSE);
+  if (!_kd_item_check_editable (self, error))
+    return FALSE;
+  stripped = kd_text_strip (text);
   switch (field->kind)
     {
       case KD_FIELD_DATE:

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kd-error.h"
+#include "kd-item-private.h"
 #include "kd-plan-tools.h"
 #include "kd-text.h"
 
@@ -679,6 +680,8 @@ kd_plan_row_set_from_text (KdPlanRow   *row,
   g_return_val_if_fail (KD_IS_PLAN_ROW (row), FALSE);
   g_return_val_if_fail (column != NULL, FALSE);
 
+  if (!_kd_item_check_editable (KD_ITEM (row), error))
+    return FALSE;
   /* A cell is a sentence or a paragraph: a whole document pasted into one is a mistake. */
   if (text != NULL && g_utf8_strlen (text, -1) > KD_PLAN_PASTE_MAX_CELL_CHARS)
     {
