@@ -81,3 +81,34 @@ kd_item_can_be_edited (KdItem *item)
 
   return document == NULL || kd_document_can_edit (document, item);
 }
+
+static const char *const level_classes[] = { "kd-level-0", "kd-level-1", "kd-level-2", "kd-level-3", "kd-level-4",
+                                             "kd-unassessed" };
+
+/* The class of levels.css that colours @state at @level: kd-level-N for a level reached,
+ * kd-level-0 for one missed, kd-unassessed while nothing decides it.  The overview, the wizard,
+ * its navigator and meetings colour levels alike. */
+const char *
+kd_level_class (KdState state,
+                guint   level)
+{
+  if (state == KD_STATE_MET)
+    return level_classes[MIN (level, 4)];
+  if (state == KD_STATE_UNMET)
+    return level_classes[0];
+  return level_classes[5];
+}
+
+/* Gives @widget the class of @state at @level (kd_level_class) instead of the one it had. */
+void
+kd_widget_set_level_class (GtkWidget *widget,
+                           KdState    state,
+                           guint      level)
+{
+  const char *wanted = kd_level_class (state, level);
+
+  for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
+    if (!g_str_equal (level_classes[i], wanted))
+      gtk_widget_remove_css_class (widget, level_classes[i]);
+  gtk_widget_add_css_class (widget, wanted);
+}

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "kd-item.h"
+#include "kd-types.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,10 @@ void                 kd_widget_unparent_children (GtkWidget *widget);
 const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
 char                *kd_capitalize (const char *text);
 gboolean             kd_item_can_be_edited (KdItem *item);
+const char          *kd_level_class (KdState state,
+                                     guint   level);
+void                 kd_widget_set_level_class (GtkWidget *widget,
+                                                KdState    state,
+                                                guint      level);
 
 G_END_DECLS

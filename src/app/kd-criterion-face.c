@@ -175,28 +175,22 @@ append_mark (KdCriterionFace *self,
              int              x,
              int              height)
 {
-  static const char *const level_colours[] = { "kd_level_0", "kd_level_1", "kd_level_2", "kd_level_3", "kd_level_4" };
-  GtkStyleContext         *style = gtk_widget_get_style_context (GTK_WIDGET (self));
-  PangoLayout             *digit = g_ptr_array_index (self->mark_layouts, index);
-  KdState                  state = self->mark_states[index];
-  const char              *colour;
-  g_autofree char         *background_name = NULL;
-  g_autofree char         *text_name = NULL;
-  GdkRGBA                  background = { 0.9, 0.9, 0.9, 1 };
-  GdkRGBA                  text = { 0, 0, 0, 1 };
-  GdkRGBA                  border = { 0, 0, 0, 0.4 };
-  int                      width = mark_width (digit);
-  int                      digit_width = layout_width (digit, -1);
-  GskRoundedRect           outline;
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+  PangoLayout     *digit = g_ptr_array_index (self->mark_layouts, index);
+  KdState          state = self->mark_states[index];
+  g_autofree char *colour = NULL;
+  g_autofree char *background_name = NULL;
+  g_autofree char *text_name = NULL;
+  GdkRGBA          background = { 0.9, 0.9, 0.9, 1 };
+  GdkRGBA          text = { 0, 0, 0, 1 };
+  GdkRGBA          border = { 0, 0, 0, 0.4 };
+  int              width = mark_width (digit);
+  int              digit_width = layout_width (digit, -1);
+  GskRoundedRect   outline;
 
   /* The colours of the level's class (kd-level-N, kd-level-0, kd-unassessed): met shows the
    * level's own colour, unmet the colour of failing. */
-  if (state == KD_STATE_MET)
-    colour = level_colours[MIN (index + 1, G_N_ELEMENTS (level_colours) - 1)];
-  else if (state == KD_STATE_UNMET)
-    colour = level_colours[0];
-  else
-    colour = "kd_unassessed";
+  colour = g_strdelimit (g_strdup (kd_level_class (state, index + 1)), "-", '_');
   background_name = g_strconcat (colour, "_bg", NULL);
   text_name = g_strconcat (colour, "_fg", NULL);
   gtk_style_context_lookup_color (style, background_name, &background);

@@ -76,15 +76,6 @@ enum
   AGENDA_FIXED
 };
 
-static const char *const level_classes[] = {
-  "kd-level-0",
-  "kd-level-1",
-  "kd-level-2",
-  "kd-level-3",
-  "kd-level-4",
-  "kd-unassessed",
-};
-
 static void refresh (KdMeetingWindow *self);
 
 static KdDocument *
@@ -370,10 +361,7 @@ show_level (KdMeetingWindow         *self,
   g_autoptr (GString) why = g_string_new (NULL);
   gboolean unassessed = result->unassessed->len == result->def->indicators->len;
 
-  for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->level_label), level_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->level_label), unassessed ? "kd-unassessed"
-                                                                       : level_classes[MIN (result->level, 4)]);
+  kd_widget_set_level_class (GTK_WIDGET (self->level_label), unassessed ? KD_STATE_UNASSESSED : KD_STATE_MET, result->level);
   gtk_label_set_text (self->level_label, level);
 
   if (reason != NULL)

@@ -65,8 +65,6 @@ enum
   N_PROPS
 };
 
-static const char *const level_classes[] = { "kd-level-0", "kd-level-1", "kd-level-2", "kd-level-3", "kd-level-4" };
-
 static void
 cell_free (gpointer data)
 {
@@ -74,23 +72,6 @@ cell_free (gpointer data)
 
   g_free (cell->code);
   g_free (cell);
-}
-
-/* Replaces the level colour of @widget: kd-level-N, or kd-unassessed while nothing decides it. */
-static void
-set_level_class (GtkWidget *widget,
-                 KdState    state,
-                 guint      level)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
-    gtk_widget_remove_css_class (widget, level_classes[i]);
-  gtk_widget_remove_css_class (widget, "kd-unassessed");
-  if (state == KD_STATE_MET)
-    gtk_widget_add_css_class (widget, level_classes[MIN (level, G_N_ELEMENTS (level_classes) - 1)]);
-  else if (state == KD_STATE_UNMET)
-    gtk_widget_add_css_class (widget, "kd-level-0");
-  else
-    gtk_widget_add_css_class (widget, "kd-unassessed");
 }
 
 static void
@@ -144,7 +125,7 @@ add_legend_item (KdSummaryPage *self,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_add_css_class (label, "kd-legend-item");
-  set_level_class (label, state, level);
+  kd_widget_set_level_class (label, state, level);
   gtk_flow_box_append (self->legend_box, label);
   gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
 }
@@ -231,7 +212,7 @@ update_cell (Cell                    *cell,
   g_autoptr (GString) counts = g_string_new (NULL);
 
   kd_criterion_face_set_level_text (cell->face, text);
-  set_level_class (cell->button, result->level > 0 ? KD_STATE_MET : kd_criterion_result_state_at (result, 1), result->level);
+  kd_widget_set_level_class (cell->button, result->level > 0 ? KD_STATE_MET : kd_criterion_result_state_at (result, 1), result->level);
   for (guint i = 0; i < max_level; i++)
     {
       KdState          state = kd_criterion_result_state_at (result, i + 1);
@@ -400,10 +381,10 @@ update_verdict (KdSummaryPage *self,
   g_autofree char *target_text = target > 0 ? g_strdup_printf (_ ("The school aims at Mức %u this cycle."), target) : NULL;
 
   gtk_label_set_text (self->verdict_label, school);
-  set_level_class (self->verdict_box, evaluation->school_level > 0 ? KD_STATE_MET : KD_STATE_UNMET, evaluation->school_level);
+  kd_widget_set_level_class (self->verdict_box, evaluation->school_level > 0 ? KD_STATE_MET : KD_STATE_UNMET, evaluation->school_level);
   /* Nothing assessed yet is no failure: grey, not red. */
   if (evaluation->indicators_assessed == 0)
-    set_level_class (self->verdict_box, KD_STATE_UNASSESSED, 0);
+    kd_widget_set_level_class (self->verdict_box, KD_STATE_UNASSESSED, 0);
   gtk_label_set_text (self->accreditation_label, accreditation != NULL ? accreditation : "");
   gtk_widget_set_visible (GTK_WIDGET (self->accreditation_label), accreditation != NULL);
   gtk_label_set_text (self->national_label, national);

@@ -95,18 +95,12 @@ result_is_unassessed (const KdCriterionResult *result)
   return result->unassessed->len == result->def->indicators->len;
 }
 
-/* The colour classes of levels.css: the same in the summary, the navigator and meetings. */
+/* The colour of @result's level (levels.css), as in the overview and in meetings. */
 static void
 set_level_class (GtkWidget               *widget,
                  const KdCriterionResult *result)
 {
-  static const char *const classes[] = { "kd-level-0", "kd-level-1", "kd-level-2", "kd-level-3", "kd-level-4", "kd-unassessed" };
-  const char              *wanted = result_is_unassessed (result) ? "kd-unassessed" : classes[MIN (result->level, 4)];
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    if (!g_str_equal (classes[i], wanted))
-      gtk_widget_remove_css_class (widget, classes[i]);
-  gtk_widget_add_css_class (widget, wanted);
+  kd_widget_set_level_class (widget, result_is_unassessed (result) ? KD_STATE_UNASSESSED : KD_STATE_MET, result->level);
 }
 
 static guint
