@@ -291,7 +291,7 @@ measure (gboolean    grid,
       kd_page_set_document (KD_PAGE (page), document);
       wait_for_paint (window);
       result->show_ms = ms_since (start);
-      scrolled = gtk_widget_get_parent (GTK_WIDGET (_kd_plan_page_get_view (KD_PLAN_PAGE (page))));
+      scrolled = gtk_widget_get_parent (GTK_WIDGET (_kd_plan_page_get_grid (KD_PLAN_PAGE (page))));
       result->scroll_ms = scroll (window, GTK_SCROLLED_WINDOW (scrolled));
 
       start = now ();

@@ -108,7 +108,7 @@ static GListModel *
 controllers_for (GtkWidget *widget)
 {
   if (KD_IS_PLAN_CELL (widget))
-    return gtk_widget_observe_controllers (gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW));
+    return gtk_widget_observe_controllers (gtk_widget_get_ancestor (widget, KD_TYPE_PLAN_GRID));
   return gtk_widget_observe_controllers (widget);
 }
 
@@ -144,7 +144,7 @@ click_on (GtkWidget *widget,
   graphene_point_t at = GRAPHENE_POINT_INIT (4, 4);
 
   if (KD_IS_PLAN_CELL (widget))
-    g_assert_true (gtk_widget_compute_point (widget, gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW), &at, &at));
+    g_assert_true (gtk_widget_compute_point (widget, gtk_widget_get_ancestor (widget, KD_TYPE_PLAN_GRID), &at, &at));
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
@@ -155,11 +155,57 @@ click_on (GtkWidget *widget,
   kd_ui_test_settle ();
 }
 
+/* The title the grid's header shows over plan column @column. */
+static const char *
+header_title (KdPlanGrid *grid,
+              int         column)
+{
+  GtkWidget *button = _kd_plan_grid_get_header (grid, column);
+  GtkWidget *box = gtk_button_get_child (GTK_BUTTON (button));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box)));
+}
+
+/* The grid's column of @field. */
+static int
+column_of (Fixture    *f,
+           const char *field)
+{
+  KdPlanGrid *grid = _kd_plan_page_get_grid (f->page);
+
+  for (guint i = 0; i < kd_plan_grid_get_n_columns (grid); i++)
+    if (g_str_equal (kd_plan_grid_get_column (grid, i)->field, field))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* Whether the grid shows a tooltip when the pointer rests on plan column @column (or the marks)
+ * of the row shown at @position, where its line draws it. */
+static gboolean
+line_has_tooltip (Fixture *f,
+                  guint    position,
+                  int      column)
+{
+  KdPlanGrid *grid = _kd_plan_page_get_grid (f->page);
+  KdPlanCell *anchor = cell_at (f, position, "criterion");
+  g_autoptr (GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  graphene_point_t at;
+  int              x, width, anchor_x, anchor_width;
+  gboolean         shown = FALSE;
+
+  g_assert_true (kd_plan_grid_get_column_area (grid, column, &x, &width));
+  g_assert_true (kd_plan_grid_get_column_area (grid, column_of (f, "criterion"), &anchor_x, &anchor_width));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (anchor), GTK_WIDGET (grid),
+                                           &GRAPHENE_POINT_INIT (x - anchor_x + width / 2.0, gtk_widget_get_height (GTK_WIDGET (anchor)) / 2.0), &at));
+  g_signal_emit_by_name (grid, "query-tooltip", (int)at.x, (int)at.y, FALSE, tooltip, &shown);
+  return shown;
+}
+
 /* Whether the grid shows a tooltip when the pointer rests on @cell. */
 static gboolean
 has_tooltip (KdPlanCell *cell)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (cell), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (cell), KD_TYPE_PLAN_GRID);
   g_autoptr (GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
   graphene_point_t at = GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (cell)) / 2.0, gtk_widget_get_height (GTK_WIDGET (cell)) / 2.0);
   gboolean         shown = FALSE;
@@ -260,6 +306,9 @@ test_add_and_type (Fixture      *f,
   /* A long text has a tooltip with all of it, a short one none (the grid answers for its cells). */
   g_assert_true (has_tooltip (target));
   g_assert_false (has_tooltip (cell_at (f, position, "start")));
+  /* So do the cells the lines draw: the whole of a long text, nothing for a short date. */
+  g_assert_true (line_has_tooltip (f, 0, column_of (f, "actions")));
+  g_assert_false (line_has_tooltip (f, 0, column_of (f, "start")));
 
   /* Typing on a cell starts editing it; Tab commits and goes to the next column. */
   owner = cell_at (f, position, "owner");
@@ -397,16 +446,26 @@ test_sort_and_filter (Fixture      *f,
 {
   guint n;
 
-  /* Vietnamese order of the lead: Hiệu trưởng … Phó hiệu trưởng … Tổ trưởng. */
-  g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_ASCENDING));
+  /* A click on the lead's title: Vietnamese order, Hiệu trưởng … Phó hiệu trưởng … Tổ trưởng; the
+   * title shows the order.  A second click turns it round. */
+  GtkWidget *owner_title = _kd_plan_grid_get_header (_kd_plan_page_get_grid (f->page), column_of (f, "owner"));
+  GtkWidget *indicator = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (owner_title)));
+
+  g_assert_cmpstr (header_title (_kd_plan_page_get_grid (f->page), column_of (f, "owner")), ==, "Chủ trì");
+  g_assert_false (gtk_widget_get_visible (indicator));
+  g_signal_emit_by_name (owner_title, "clicked");
   kd_ui_test_settle ();
   n = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n, ==, 8);
   g_assert_cmpstr (kd_plan_row_get_owner (shown_row (f, 0)), ==, "Hiệu trưởng");
   g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, n - 1)), "Tổ trưởng"));
-  g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_DESCENDING));
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "owner")), ==, "Hiệu trưởng");
+  g_assert_true (gtk_widget_get_visible (indicator));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (indicator)), ==, "pan-up-symbolic");
+  g_signal_emit_by_name (owner_title, "clicked");
   kd_ui_test_settle ();
   g_assert_true (g_str_has_prefix (kd_plan_row_get_owner (shown_row (f, 0)), "Tổ trưởng"));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (indicator)), ==, "pan-down-symbolic");
   g_assert_true (_kd_plan_page_sort_by (f->page, "criterion", GTK_SORT_ASCENDING));
   kd_ui_test_settle ();
   g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "2.1");
@@ -444,6 +503,7 @@ test_sort_and_filter (Fixture      *f,
     g_autofree char *marks = _kd_plan_page_dup_marks (f->page, 0);
 
     g_assert_nonnull (strstr (marks, "Quá hạn"));
+    g_assert_true (line_has_tooltip (f, 0, KD_PLAN_GRID_MARKS));
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.clear-filters", NULL));
   kd_ui_test_settle ();
@@ -766,26 +826,73 @@ test_read_only (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (kd_document_get_reviews (document (f))), ==, 0);
 }
 
+/* A column is made wider by dragging its title's right edge, as in a spreadsheet; a press
+ * elsewhere on the title still sorts. */
+static void
+test_resize_column (Fixture      *f,
+                    gconstpointer data)
+{
+  KdPlanGrid *grid = _kd_plan_page_get_grid (f->page);
+  int         owner = column_of (f, "owner");
+  int         x, width, new_x, new_width, next_x, next_width;
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (grid));
+  GtkGesture *drag = NULL;
+  double      edge;
+
+  g_assert_true (kd_plan_grid_get_column_area (grid, owner, &x, &width));
+  edge = x + width - gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid)));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        drag = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", edge - 1, 4.0);
+  g_signal_emit_by_name (drag, "drag-update", 80.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 80.0, 0.0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  kd_ui_test_settle ();
+  g_assert_true (kd_plan_grid_get_column_area (grid, owner, &new_x, &new_width));
+  g_assert_cmpint (new_x, ==, x);
+  g_assert_cmpint (new_width, ==, width + 80);
+  g_assert_true (kd_plan_grid_get_column_area (grid, owner + 1, &next_x, &next_width));
+  g_assert_cmpint (next_x, ==, x + width + 80);
+  /* The cells follow their column. */
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (cell_at (f, 0, "owner")), GTK_WIDGET (cell_at (f, 0, "owner")), &bounds));
+    g_assert_cmpint ((int)bounds.size.width, ==, width + 80);
+  }
+
+  /* Not on an edge: nothing is resized. */
+  g_signal_emit_by_name (drag, "drag-begin", (double)(new_x + new_width / 2 - gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid)))), 4.0);
+  g_signal_emit_by_name (drag, "drag-update", 50.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 50.0, 0.0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (kd_plan_grid_get_column_area (grid, owner, &new_x, &new_width));
+  g_assert_cmpint (new_width, ==, width + 80);
+}
+
 /* TT 57: the columns of Biểu 2 (indicators, expected evidence) appear. */
 static void
 test_tt57_columns (Fixture      *f,
                    gconstpointer data)
 {
   g_autoptr (KdDocument) tt57 = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
-  GListModel *columns;
+  KdPlanGrid *grid;
   gboolean    indicators = FALSE;
 
   g_object_set (kd_document_get_school (tt57), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
   kd_window_set_document (f->window, tt57, NULL);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
   kd_ui_test_settle ();
-  columns = gtk_column_view_get_columns (_kd_plan_page_get_view (f->page));
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      indicators |= g_strcmp0 (gtk_column_view_column_get_title (column), "Chỉ số đánh giá kết quả") == 0;
-    }
+  /* The titles the header shows. */
+  grid = _kd_plan_page_get_grid (f->page);
+  for (guint i = 0; i < kd_plan_grid_get_n_columns (grid); i++)
+    indicators |= g_strcmp0 (header_title (grid, i), "Chỉ số đánh giá kết quả") == 0;
   g_assert_true (indicators);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
   kd_ui_test_settle ();
@@ -890,6 +997,7 @@ main (int    argc,
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("keyboard", test_keyboard);
   ADD ("read-only", test_read_only);
+  ADD ("resize-column", test_resize_column);
   ADD ("tt57-columns", test_tt57_columns);
   ADD ("reviews", test_reviews);
   ADD ("save-and-reopen", test_save_and_reopen);

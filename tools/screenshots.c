@@ -138,6 +138,16 @@ activate_cb (GApplication *app)
         shoot (GTK_WIDGET (window), "plan-refused-date");
         kd_plan_cell_cancel (cell);
       }
+    /* The last columns (the status in its colours, the latest review), two rows selected. */
+    {
+      GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (_kd_plan_page_get_grid (KD_PLAN_PAGE (page))));
+
+      _kd_plan_page_select (KD_PLAN_PAGE (page), 2, 2);
+      gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
+      shoot (GTK_WIDGET (window), "plan-end");
+      gtk_adjustment_set_value (h, 0);
+      _kd_plan_page_select (KD_PLAN_PAGE (page), 0, 0);
+    }
     /* The filters: a popover of the toolbar's "Lọc" button. */
     {
       GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (_kd_plan_page_get_status_filter (KD_PLAN_PAGE (page))), GTK_TYPE_POPOVER);

@@ -1,9 +1,8 @@
 /* kd-plan-cell.c
  *
- * The grid builds a row widget for every row near the visible part (GTK 4.8 keeps about 205 of
- * them, whatever the window's height), so a cell at rest is one widget that draws its own text:
- * its size comes from the font's metrics, worked out once per font, and the text is laid out only
- * when the cell is drawn.  Editors and popovers exist only while a cell is edited.
+ * A cell exists while its line needs it (focused, clicked, edited); at rest it is one widget that
+ * draws its own text exactly as the line does, so making it real changes no pixel.  Editors and
+ * popovers exist only while a cell is edited.
  */
 #include "config.h"
 
@@ -112,8 +111,6 @@ gboolean
 kd_plan_cell_query_tooltip (KdPlanCell *self,
                             GtkTooltip *tooltip)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
 
   if (self->message != NULL)
@@ -123,7 +120,24 @@ kd_plan_cell_query_tooltip (KdPlanCell *self,
     }
   if (self->editor != NULL || self->row == NULL)
     return FALSE;
-  text = dup_display (self);
+  return kd_plan_text_query_tooltip (self->row, self->column, tooltip);
+}
+
+/**
+ * kd_plan_text_query_tooltip:
+ *
+ * Fills @tooltip with the whole text of @row's field in @column when a cell may cut it, as a cell
+ * drawn by its line or a real one shows it.
+ *
+ * Returns: whether there is something to show
+ */
+gboolean
+kd_plan_text_query_tooltip (KdPlanRow          *row,
+                            const KdPlanColumn *column,
+                            GtkTooltip         *tooltip)
+{
+  g_autofree char *text = kd_item_dup_display (KD_ITEM (row), column->field);
+
   if (g_utf8_strlen (text, -1) < 16)
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);

@@ -1,7 +1,8 @@
 /* kd-plan-cell.h — one cell of the improvement-plan grid
  *
- * A cell shows one field of a plan row on one line, drawing the text itself (one widget: the grid
- * builds a few thousand cells), and exposes it to screen readers as its label.  It edits the field
+ * A cell shows one field of a plan row on one line, drawing the text itself as its line draws the
+ * cells around it, and exposes it to screen readers as its label.  A line (KdPlanLine) makes its
+ * cell real when it is focused, clicked or edited, and places it where it draws it.  It edits the field
  * only on demand — F2, Enter, a double click or typing — with a GtkEntry (a
  * date entry with a calendar, a name entry with completion), a text view for long text, or a
  * popover listing the criteria or the statuses.  Core checks what is typed
@@ -44,8 +45,11 @@ gboolean            kd_plan_cell_handle_press (KdPlanCell     *self,
 gboolean            kd_plan_cell_query_tooltip (KdPlanCell *self,
                                                 GtkTooltip *tooltip);
 
-void kd_plan_complete_names (GtkEntry     *entry,
-                             GtkTreeModel *names);
+gboolean kd_plan_text_query_tooltip (KdPlanRow          *row,
+                                     const KdPlanColumn *column,
+                                     GtkTooltip         *tooltip);
+void     kd_plan_complete_names (GtkEntry     *entry,
+                                 GtkTreeModel *names);
 
 /* For tests: the editor while editing (a GtkEntry, or the long text's GtkTextView), and the
  * popover of a criterion, status or date cell. */

@@ -1,13 +1,14 @@
 /* kd-plan-page.c
  *
- * The plan can hold thousands of rows.  The GtkColumnView is the direct child of its
- * GtkScrolledWindow, so it builds row widgets only around what is visible; each cell is a
- * KdPlanCell (one widget drawing its text at rest, an editor only while edited), bound to its row
- * without building or connecting anything: the grid has one key controller, one click gesture,
- * one tooltip handler, and one change handler per shown row.  The models: the document's plan →
- * GtkFilterListModel (core's KdPlanFilter) → GtkSortListModel (core's Vietnamese order, bound to
- * the header clicks) → KdPlanViewModel (a sort or a search reuses the row widgets) →
- * GtkMultiSelection.  Every rule — marks, totals, filter, order, paste, proposals — is core's.
+ * The plan can hold thousands of rows.  The grid (KdPlanGrid) is the direct child of its
+ * GtkScrolledWindow, so its list builds row widgets only around what is visible; each row is one
+ * KdPlanLine drawing all its cells, bound to its row without building anything, and a cell
+ * becomes a KdPlanCell (an editor while edited) only when focused, clicked or edited.  The grid
+ * has one key controller, one click gesture, one tooltip handler, and one change handler per
+ * shown row.  The models: the document's plan → GtkFilterListModel (core's KdPlanFilter) →
+ * GtkSortListModel (core's Vietnamese order, chosen in the grid's header) → KdPlanViewModel (a
+ * sort or a search reuses the row widgets) → GtkMultiSelection.  Every rule — marks, totals,
+ * filter, order, paste, proposals — is core's.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 
 #include "kd-app-util.h"
 #include "kd-plan-dialogs.h"
+#include "kd-plan-line.h"
 #include "kd-plan-page.h"
 #include "kd-plan-view-model.h"
 #include "kd-text.h"
@@ -36,7 +38,7 @@ struct _KdPlanPage
   GtkRevealer    *message_revealer;
   GtkWidget      *message_box;
   GtkLabel       *message_label;
-  GtkColumnView  *plan_view;
+  KdPlanGrid     *plan_grid;
   GtkLabel       *footer_label;
 
   /* owned */
@@ -54,18 +56,17 @@ struct _KdPlanPage
   const KdPlanColumn *const *columns;
   guint                      n_columns;
   KdPlanLayout               layout;
-  GPtrArray                 *view_columns;       /* GtkColumnViewColumn of each plan column */
-  GtkColumnViewColumn       *review_column;      /* in the view only while the plan has a review */
   gpointer                   pressed_cell;       /* compared only: where the last press was */
   KdPlanRow                 *replaced_focus_row; /* the focused row while a sort or search replaces the rows */
   int                        replaced_focus_column;
-  GHashTable                *review_cells; /* GtkInscription → KdPlanRow, bound */
-  GHashTable               **cells;        /* per plan column: KdPlanRow → its bound KdPlanCell */
+  GHashTable                *lines; /* KdPlanRow → the KdPlanLine showing it */
   KdReview                  *latest_review;
-  KdPlanRow                 *focus_row; /* a cell to focus once bound (added row, keyboard move) */
+  char                      *review_text; /* for tests */
+  KdPlanRow                 *focus_row;   /* a cell to focus once bound (added row, keyboard move) */
   int                        focus_column;
   gboolean                   focus_edit;
-  GtkWidget                 *dialog; /* weak */
+  int                        last_column; /* of the cell last focused: a row given the focus hands it on there */
+  GtkWidget                 *dialog;      /* weak */
 };
 
 static void kd_plan_page_iface_init (KdPageInterface *iface);
@@ -175,23 +176,13 @@ lookup_review_entry (KdPlanPage *self,
   return self->latest_review != NULL && row != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
 }
 
-static void
-show_review (KdPlanPage     *self,
-             GtkInscription *label,
-             KdPlanRow      *row)
-{
-  KdReviewEntry *entry = lookup_review_entry (self, row);
-
-  gtk_inscription_set_text (label, entry != NULL ? kd_plan_status_describe (kd_review_entry_get_status (entry)) : "");
-}
-
 /* The review's comment, for the grid's tooltip. */
 static gboolean
 review_query_tooltip (KdPlanPage *self,
-                      GtkWidget  *label,
+                      KdPlanRow  *row,
                       GtkTooltip *tooltip)
 {
-  KdReviewEntry *entry = lookup_review_entry (self, g_hash_table_lookup (self->review_cells, label));
+  KdReviewEntry *entry = lookup_review_entry (self, row);
 
   if (entry == NULL || *kd_review_entry_get_comment (entry) == '\0')
     return FALSE;
@@ -203,22 +194,10 @@ review_query_tooltip (KdPlanPage *self,
 static void
 update_review_column (KdPlanPage *self)
 {
-  KdReview      *latest = self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL;
-  GHashTableIter iter;
-  gpointer       label, row;
+  KdReview *latest = self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL;
 
   g_set_object (&self->latest_review, latest);
-  /* Added and removed rather than hidden: GTK 4.8 builds the cells of a hidden column too. */
-  if (self->latest_review != NULL && gtk_column_view_column_get_column_view (self->review_column) == NULL)
-    gtk_column_view_append_column (self->plan_view, self->review_column);
-  else if (self->latest_review == NULL && gtk_column_view_column_get_column_view (self->review_column) != NULL)
-    {
-      gtk_column_view_remove_column (self->plan_view, self->review_column);
-      g_hash_table_remove_all (self->review_cells);
-    }
-  g_hash_table_iter_init (&iter, self->review_cells);
-  while (g_hash_table_iter_next (&iter, &label, &row))
-    show_review (self, label, row);
+  kd_plan_grid_set_review (self->plan_grid, latest);
 }
 
 static gboolean
@@ -228,6 +207,7 @@ refresh_cb (gpointer data)
 
   self->refresh_id = 0;
   g_date_set_time_t (&self->today, time (NULL));
+  kd_plan_grid_set_today (self->plan_grid, &self->today);
   update_footer (self);
   update_names (self);
   update_review_column (self);
@@ -373,11 +353,7 @@ static void
 scroll_to_position (KdPlanPage *self,
                     guint       position)
 {
-  /* GTK 4.8 has no gtk_column_view_scroll_to (4.12): its inner list view has the action. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  gtk_widget_activate_action (GTK_WIDGET (kd_plan_grid_get_list_view (self->plan_grid)), "list.scroll-to-item", "u", position);
 }
 
 /* Scrolls sideways so the whole cell shows (a focus change does not). */
@@ -385,11 +361,11 @@ static void
 reveal_cell (KdPlanPage *self,
              GtkWidget  *cell)
 {
-  GtkAdjustment  *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->plan_view));
+  GtkAdjustment  *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->plan_grid));
   graphene_rect_t bounds;
   double          page, value;
 
-  if (h == NULL || !gtk_widget_compute_bounds (cell, GTK_WIDGET (self->plan_view), &bounds))
+  if (h == NULL || !gtk_widget_compute_bounds (cell, GTK_WIDGET (self->plan_grid), &bounds))
     return;
   page = gtk_adjustment_get_page_size (h);
   value = gtk_adjustment_get_value (h);
@@ -397,6 +373,17 @@ reveal_cell (KdPlanPage *self,
     gtk_adjustment_set_value (h, value + bounds.origin.x);
   else if (bounds.origin.x + bounds.size.width > page)
     gtk_adjustment_set_value (h, value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page));
+}
+
+/* The cell of @row in plan column @column, made real if its row is on screen. */
+static KdPlanCell *
+cell_of (KdPlanPage *self,
+         KdPlanRow  *row,
+         int         column)
+{
+  KdPlanLine *line = row != NULL ? g_hash_table_lookup (self->lines, row) : NULL;
+
+  return line != NULL ? kd_plan_line_ensure_cell (line, column) : NULL;
 }
 
 static gboolean
@@ -420,9 +407,9 @@ focus_pending_cb (gpointer data)
   g_autoptr (KdPlanPage) self = data;
   KdPlanCell *cell;
 
-  if (self->focus_row == NULL || self->focus_column < 0 || self->cells == NULL)
+  if (self->focus_row == NULL || self->focus_column < 0)
     return G_SOURCE_REMOVE;
-  cell = g_hash_table_lookup (self->cells[self->focus_column], self->focus_row);
+  cell = cell_of (self, self->focus_row, self->focus_column);
   if (cell != NULL)
     focus_cell_now (self, cell);
   return G_SOURCE_REMOVE;
@@ -451,14 +438,15 @@ focus_cell (KdPlanPage *self,
             int         column,
             gboolean    edit)
 {
-  KdPlanCell *cell = g_hash_table_lookup (self->cells[column], row);
   guint       position = shown_position (self, row);
+  KdPlanCell *cell;
 
   g_set_object (&self->focus_row, row);
   self->focus_column = column;
   self->focus_edit = edit;
   if (position != GTK_INVALID_LIST_POSITION)
     scroll_to_position (self, position);
+  cell = cell_of (self, row, column);
   if (cell == NULL || !focus_cell_now (self, cell))
     g_idle_add (focus_pending_cb, g_object_ref (self));
 }
@@ -500,85 +488,60 @@ cell_move_cb (KdPlanCell *cell,
 }
 
 static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            KdPlanPage               *self)
+cell_added_cb (KdPlanLine *line,
+               KdPlanCell *cell,
+               KdPlanPage *self)
 {
-  const KdPlanColumn *column = g_object_get_data (G_OBJECT (factory), "kd-column");
-  GtkWidget          *cell = kd_plan_cell_new (column, list_item, GTK_TREE_MODEL (self->names));
-
   g_signal_connect (cell, "move", G_CALLBACK (cell_move_cb), self);
   g_signal_connect (cell, "message", G_CALLBACK (cell_message_cb), self);
-  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
-bind_cell (GtkSignalListItemFactory *factory,
+setup_line (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            KdPlanPage               *self)
+{
+  GtkWidget *line = kd_plan_line_new (self->plan_grid, list_item, GTK_TREE_MODEL (self->names));
+
+  g_signal_connect (line, "cell-added", G_CALLBACK (cell_added_cb), self);
+  gtk_list_item_set_child (list_item, line);
+}
+
+static void
+bind_line (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            KdPlanPage               *self)
 {
-  KdPlanCell *cell = KD_PLAN_CELL (gtk_list_item_get_child (list_item));
+  KdPlanLine *line = KD_PLAN_LINE (gtk_list_item_get_child (list_item));
   KdPlanRow  *row = gtk_list_item_get_item (list_item);
-  int         column = column_index (self, kd_plan_cell_get_column (cell));
 
-  kd_plan_cell_set_row (cell, row);
-  if (column < 0)
-    return;
-  g_hash_table_insert (self->cells[column], row, cell);
-  if (row == self->focus_row && column == self->focus_column)
+  kd_plan_line_set_row (line, row);
+  g_hash_table_insert (self->lines, row, line);
+  if (row == self->focus_row)
     g_idle_add (focus_pending_cb, g_object_ref (self));
 }
 
 static void
-unbind_cell (GtkSignalListItemFactory *factory,
+unbind_line (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              KdPlanPage               *self)
 {
-  KdPlanCell *cell = KD_PLAN_CELL (gtk_list_item_get_child (list_item));
-  KdPlanRow  *row = kd_plan_cell_get_row (cell);
-  int         column = column_index (self, kd_plan_cell_get_column (cell));
+  KdPlanLine *line = KD_PLAN_LINE (gtk_list_item_get_child (list_item));
+  KdPlanRow  *row = kd_plan_line_get_row (line);
 
-  if (column >= 0 && row != NULL && g_hash_table_lookup (self->cells[column], row) == cell)
-    g_hash_table_remove (self->cells[column], row);
-  kd_plan_cell_set_row (cell, NULL);
+  /* The line keeps its row: GTK 4.8 unbinds and binds again a row whose selection changes, and
+   * its cells (one being edited, one with the focus) stay.  Bound to another row, it drops them. */
+  if (row != NULL && g_hash_table_lookup (self->lines, row) == line)
+    g_hash_table_remove (self->lines, row);
 }
 
-/* The marks column: an icon when a row needs attention, its reasons as the tooltip.  Rebinding
- * a row widget to a row with the same marks changes nothing. */
-static void
-show_marks (GtkImage   *image,
-            KdPlanRow  *row,
-            KdPlanPage *self)
-{
-  KdPlanMarks      marks = kd_plan_row_get_marks (row, &self->today);
-  g_autofree char *text = NULL;
-
-  /* Marks are stored plus one: no data means never shown. */
-  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (image), "kd-marks")) == (guint)marks + 1)
-    return;
-  g_object_set_data (G_OBJECT (image), "kd-marks", GUINT_TO_POINTER ((guint)marks + 1));
-  gtk_widget_remove_css_class (GTK_WIDGET (image), "overdue");
-  gtk_widget_remove_css_class (GTK_WIDGET (image), "missing");
-  if (marks == KD_PLAN_MARK_NONE)
-    {
-      gtk_image_clear (image);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL);
-      return;
-    }
-  text = kd_plan_marks_describe (marks);
-  gtk_image_set_from_icon_name (image, marks & KD_PLAN_MARK_OVERDUE ? "dialog-warning-symbolic" : "dialog-information-symbolic");
-  gtk_widget_add_css_class (GTK_WIDGET (image), marks & KD_PLAN_MARK_OVERDUE ? "overdue" : "missing");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
-/* The reasons of a mark, for the grid's tooltip. */
+/* The reasons of a row's marks, for the grid's tooltip. */
 static gboolean
 marks_query_tooltip (KdPlanPage *self,
-                     GtkWidget  *image,
+                     KdPlanRow  *row,
                      GtkTooltip *tooltip)
 {
-  KdPlanRow       *row = g_object_get_data (G_OBJECT (image), "kd-row");
-  KdPlanMarks      marks = row != NULL ? kd_plan_row_get_marks (row, &self->today) : KD_PLAN_MARK_NONE;
+  KdPlanMarks      marks = kd_plan_row_get_marks (row, &self->today);
   g_autofree char *text = NULL;
 
   if (marks == KD_PLAN_MARK_NONE)
@@ -586,98 +549,6 @@ marks_query_tooltip (KdPlanPage *self,
   text = kd_plan_marks_describe (marks);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
-}
-
-/* One handler per row shown, for the marks and for the cells of the changed field. */
-static void
-marks_row_notify_cb (KdPlanRow  *row,
-                     GParamSpec *pspec,
-                     GtkImage   *image)
-{
-  KdPlanPage *self = g_object_get_data (G_OBJECT (image), "kd-page");
-
-  show_marks (image, row, self);
-  for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
-    if (g_str_equal (self->columns[i]->field, pspec->name))
-      {
-        KdPlanCell *cell = g_hash_table_lookup (self->cells[i], row);
-
-        if (cell != NULL)
-          kd_plan_cell_update (cell);
-      }
-}
-
-static void
-setup_marks (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             KdPlanPage               *self)
-{
-  GtkWidget *image = gtk_image_new ();
-
-  gtk_widget_add_css_class (image, "kd-plan-mark");
-  g_object_set_data (G_OBJECT (image), "kd-page", self);
-  gtk_list_item_set_child (list_item, image);
-}
-
-static void
-bind_marks (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            KdPlanPage               *self)
-{
-  GtkWidget *image = gtk_list_item_get_child (list_item);
-  KdPlanRow *row = gtk_list_item_get_item (list_item);
-  gulong     id = g_signal_connect (row, "notify", G_CALLBACK (marks_row_notify_cb), image);
-
-  g_object_set_data (G_OBJECT (image), "kd-row", row);
-  g_object_set_data (G_OBJECT (image), "kd-handler", GSIZE_TO_POINTER (id));
-  show_marks (GTK_IMAGE (image), row, self);
-}
-
-static void
-unbind_marks (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              KdPlanPage               *self)
-{
-  GtkWidget *image = gtk_list_item_get_child (list_item);
-  KdPlanRow *row = g_object_get_data (G_OBJECT (image), "kd-row");
-  gulong     id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (image), "kd-handler"));
-
-  if (row != NULL && id != 0)
-    g_signal_handler_disconnect (row, id);
-  g_object_set_data (G_OBJECT (image), "kd-row", NULL);
-  g_object_set_data (G_OBJECT (image), "kd-handler", NULL);
-}
-
-/* The latest review's status of the row (read-only here; reviews are recorded elsewhere). */
-static void
-setup_review (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              KdPlanPage               *self)
-{
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_widget_set_margin_start (label, 6);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_review (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             KdPlanPage               *self)
-{
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  KdPlanRow *row = gtk_list_item_get_item (list_item);
-
-  g_hash_table_insert (self->review_cells, label, row);
-  show_review (self, GTK_INSCRIPTION (label), row);
-}
-
-static void
-unbind_review (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               KdPlanPage               *self)
-{
-  g_hash_table_remove (self->review_cells, gtk_list_item_get_child (list_item));
 }
 
 static int
@@ -688,85 +559,45 @@ compare_rows (gconstpointer a,
   return kd_plan_compare_column ((KdPlanRow *)a, (KdPlanRow *)b, data);
 }
 
-static GtkColumnViewColumn *
-new_column (KdPlanPage *self,
-            const char *title,
-            GCallback   setup,
-            GCallback   bind,
-            GCallback   unbind)
+static int
+compare_rows_descending (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      data)
 {
-  GtkListItemFactory  *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_signal_connect (factory, "setup", setup, self);
-  g_signal_connect (factory, "bind", bind, self);
-  if (unbind != NULL)
-    g_signal_connect (factory, "unbind", unbind, self);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  return column;
+  return kd_plan_compare_column ((KdPlanRow *)b, (KdPlanRow *)a, data);
 }
 
-static GtkColumnViewColumn *
-append_column (KdPlanPage *self,
-               const char *title,
-               GCallback   setup,
-               GCallback   bind,
-               GCallback   unbind)
+/* The grid's header asked for another order. */
+static void
+sort_changed_cb (KdPlanPage *self)
 {
-  GtkColumnViewColumn *column = new_column (self, title, setup, bind, unbind);
+  int column = kd_plan_grid_get_sort_column (self->plan_grid);
+  g_autoptr (GtkSorter) sorter = NULL;
 
-  gtk_column_view_append_column (self->plan_view, column);
-  g_object_unref (column); /* the view holds it */
-  return column;
+  if (column >= 0)
+    sorter = GTK_SORTER (gtk_custom_sorter_new (kd_plan_grid_get_sort_order (self->plan_grid) == GTK_SORT_ASCENDING ? compare_rows
+                                                                                                                    : compare_rows_descending,
+                                                (gpointer)self->columns[column], NULL));
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
 }
 
 static void
 build_columns (KdPlanPage  *self,
                KdPlanLayout layout)
 {
-  GtkColumnViewColumn *marks;
-  GListModel          *existing = gtk_column_view_get_columns (self->plan_view);
-
-  while (g_list_model_get_n_items (existing) > 0)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (existing, 0);
-
-      gtk_column_view_remove_column (self->plan_view, column);
-    }
-  for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
-    g_hash_table_unref (self->cells[i]);
-  g_clear_pointer (&self->cells, g_free);
-  g_ptr_array_set_size (self->view_columns, 0);
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   self->layout = layout;
   self->columns = kd_plan_get_columns (layout, &self->n_columns);
-  self->cells = g_new0 (GHashTable *, self->n_columns);
-
-  marks = append_column (self, NULL, G_CALLBACK (setup_marks), G_CALLBACK (bind_marks), G_CALLBACK (unbind_marks));
-  gtk_column_view_column_set_fixed_width (marks, 32);
-  gtk_column_view_column_set_resizable (marks, FALSE);
-  for (guint i = 0; i < self->n_columns; i++)
-    {
-      const KdPlanColumn  *plan_column = self->columns[i];
-      GtkColumnViewColumn *column = append_column (self, _ (plan_column->title), G_CALLBACK (setup_cell),
-                                                   G_CALLBACK (bind_cell), G_CALLBACK (unbind_cell));
-      g_autoptr (GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, (gpointer)plan_column, NULL));
-
-      g_object_set_data (G_OBJECT (gtk_column_view_column_get_factory (column)), "kd-column", (gpointer)plan_column);
-      gtk_column_view_column_set_sorter (column, sorter);
-      /* A fixed width in pixels would cut the headers at large text sizes: the cells ask for
-       * a number of characters instead (kd_plan_cell_new), and the user can resize. */
-      gtk_column_view_column_set_expand (column, plan_column->kind == KD_PLAN_CELL_LONG_TEXT);
-      g_ptr_array_add (self->view_columns, column);
-      self->cells[i] = g_hash_table_new (NULL, NULL);
-    }
-  g_hash_table_remove_all (self->review_cells);
-  g_clear_object (&self->review_column);
-  self->review_column = new_column (self, _ ("Latest review"), G_CALLBACK (setup_review), G_CALLBACK (bind_review),
-                                    G_CALLBACK (unbind_review));
-  if (self->latest_review != NULL)
-    gtk_column_view_append_column (self->plan_view, self->review_column);
+  /* The lines are made again for the new columns. */
+  gtk_list_view_set_factory (kd_plan_grid_get_list_view (self->plan_grid), NULL);
+  g_hash_table_remove_all (self->lines);
+  kd_plan_grid_set_columns (self->plan_grid, self->columns, self->n_columns);
+  kd_plan_grid_set_sort (self->plan_grid, -1, GTK_SORT_ASCENDING);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_line), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_line), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_line), self);
+  gtk_list_view_set_factory (kd_plan_grid_get_list_view (self->plan_grid), factory);
 }
 
 /* ---- selection and row commands ------------------------------------------------------ */
@@ -883,7 +714,7 @@ delete_rows_cb (GtkWidget  *widget,
   rows = selected_rows (self);
   if (rows->len == 0)
     return;
-  gtk_widget_grab_focus (GTK_WIDGET (self->plan_view));
+  gtk_widget_grab_focus (GTK_WIDGET (self->plan_grid));
   kd_plan_remove_rows (self->document, rows);
   message = g_strdup_printf (_ ("Deleted %u rows. Ctrl+Z brings them back."), rows->len);
   show_message (self, message, FALSE);
@@ -917,9 +748,9 @@ move_rows (KdPlanPage *self,
   if (rows->len == 0)
     return;
   /* Moving changes the plan's own order, which a sorted view does not show. */
-  if (gtk_sorter_get_order (gtk_column_view_get_sorter (self->plan_view)) != GTK_SORTER_ORDER_NONE)
+  if (kd_plan_grid_get_sort_column (self->plan_grid) >= 0)
     {
-      gtk_column_view_sort_by_column (self->plan_view, NULL, GTK_SORT_ASCENDING);
+      kd_plan_grid_set_sort (self->plan_grid, -1, GTK_SORT_ASCENDING);
       show_message (self, _ ("The rows are shown in the order of the plan again, so that they can be moved."), FALSE);
     }
   if (kd_plan_move_rows (self->document, rows, direction))
@@ -1086,18 +917,29 @@ generate_cb (GtkWidget  *widget,
                                                      dialog_done_cb, self));
 }
 
-/* A cell that gets the focus (a click, the keyboard) is scrolled fully into view. */
+/* A cell that gets the focus (a click, the keyboard) is scrolled fully into view.  A row that gets
+ * it (the list's own keys, a click on its marks) hands it to its cell in the column last used. */
 static void
 focus_widget_cb (KdPlanPage *self,
                  GParamSpec *pspec,
                  GtkRoot    *root)
 {
   GtkWidget *focus = gtk_root_get_focus (root);
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, KD_TYPE_PLAN_CELL) : NULL;
 
-  while (focus != NULL && !KD_IS_PLAN_CELL (focus))
-    focus = gtk_widget_get_parent (focus);
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->plan_view)))
-    reveal_cell (self, focus);
+  if (cell != NULL && gtk_widget_is_ancestor (cell, GTK_WIDGET (self->plan_grid)))
+    {
+      self->last_column = MAX (0, column_index (self, kd_plan_cell_get_column (KD_PLAN_CELL (cell))));
+      reveal_cell (self, cell);
+    }
+  else if (focus != NULL && gtk_widget_get_parent (focus) == GTK_WIDGET (kd_plan_grid_get_list_view (self->plan_grid)) &&
+           KD_IS_PLAN_LINE (gtk_widget_get_first_child (focus)))
+    {
+      KdPlanCell *line_cell = kd_plan_line_ensure_cell (KD_PLAN_LINE (gtk_widget_get_first_child (focus)), self->last_column);
+
+      if (line_cell != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (line_cell));
+    }
 }
 
 /* ---- sort and search: the rows shown replaced ------------------------------------------ */
@@ -1152,7 +994,7 @@ rows_replacing_cb (KdPlanPage *self,
     GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, KD_TYPE_PLAN_CELL) : NULL;
 
     g_clear_object (&self->replaced_focus_row);
-    if (cell != NULL && gtk_widget_is_ancestor (cell, GTK_WIDGET (self->plan_view)) &&
+    if (cell != NULL && gtk_widget_is_ancestor (cell, GTK_WIDGET (self->plan_grid)) &&
         kd_plan_cell_get_row (KD_PLAN_CELL (cell)) != NULL)
       {
         /* Its row widget goes with the old rows: what was typed is written first, as when the
@@ -1187,17 +1029,28 @@ view_key_pressed_cb (KdPlanPage     *self,
   return kd_plan_cell_handle_key (KD_PLAN_CELL (focus), keyval, state);
 }
 
-/* The widget of the grid at (@x, @y), and in @cell the plan cell it belongs to, if any. */
-static GtkWidget *
-pick_in_view (KdPlanPage *self,
-              double      x,
-              double      y,
-              GtkWidget **cell)
+/* What is at (@x, @y) of the grid: the line and its column, and the cell when it is a real one
+ * (one is made for a plan column when @make_cell). */
+static KdPlanLine *
+pick_in_grid (KdPlanPage  *self,
+              double       x,
+              double       y,
+              gboolean     make_cell,
+              int         *column,
+              KdPlanCell **cell)
 {
-  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->plan_view), x, y, GTK_PICK_DEFAULT);
+  GtkWidget       *picked = gtk_widget_pick (GTK_WIDGET (self->plan_grid), x, y, GTK_PICK_DEFAULT);
+  GtkWidget       *line = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_LINE) : NULL;
+  graphene_point_t at;
 
-  *cell = picked != NULL ? gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL) : NULL;
-  return picked;
+  *column = KD_PLAN_GRID_NOWHERE;
+  *cell = picked != NULL ? KD_PLAN_CELL (gtk_widget_get_ancestor (picked, KD_TYPE_PLAN_CELL)) : NULL;
+  if (line == NULL || !gtk_widget_compute_point (GTK_WIDGET (self->plan_grid), line, &GRAPHENE_POINT_INIT (x, y), &at))
+    return NULL;
+  *column = kd_plan_grid_column_at (self->plan_grid, at.x);
+  if (*cell == NULL && make_cell)
+    *cell = kd_plan_line_ensure_cell (KD_PLAN_LINE (line), *column);
+  return KD_PLAN_LINE (line);
 }
 
 static void
@@ -1207,17 +1060,18 @@ view_pressed_cb (GtkGestureClick *gesture,
                  double           y,
                  KdPlanPage      *self)
 {
-  GtkWidget      *cell;
+  KdPlanCell     *cell;
+  int             column;
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
-  pick_in_view (self, x, y, &cell);
+  pick_in_grid (self, x, y, TRUE, &column, &cell);
   if (cell == NULL)
     return;
   /* A second press counts as a double click only on the cell of the first. */
   if (n_press > 1 && cell != self->pressed_cell)
     n_press = 1;
   self->pressed_cell = cell;
-  if (kd_plan_cell_handle_press (KD_PLAN_CELL (cell), n_press, state))
+  if (kd_plan_cell_handle_press (cell, n_press, state))
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
@@ -1228,30 +1082,44 @@ view_query_tooltip_cb (KdPlanPage *self,
                        gboolean    keyboard,
                        GtkTooltip *tooltip)
 {
-  GtkWidget      *cell;
-  GtkWidget      *picked = pick_in_view (self, x, y, &cell);
+  KdPlanCell     *cell = NULL;
+  KdPlanLine     *line = NULL;
+  int             column = KD_PLAN_GRID_NOWHERE;
   gboolean        shown = FALSE;
   graphene_rect_t bounds;
 
   if (keyboard)
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-      picked = root != NULL ? gtk_root_get_focus (root) : NULL;
-      cell = picked != NULL && KD_IS_PLAN_CELL (picked) ? picked : NULL;
+      cell = focus != NULL && KD_IS_PLAN_CELL (focus) ? KD_PLAN_CELL (focus) : NULL;
     }
+  else
+    line = pick_in_grid (self, x, y, FALSE, &column, &cell);
   if (cell != NULL)
+    shown = kd_plan_cell_query_tooltip (cell, tooltip);
+  else if (line != NULL && kd_plan_line_get_row (line) != NULL)
     {
-      shown = kd_plan_cell_query_tooltip (KD_PLAN_CELL (cell), tooltip);
-      picked = cell;
+      KdPlanRow *row = kd_plan_line_get_row (line);
+
+      if (column == KD_PLAN_GRID_MARKS)
+        shown = marks_query_tooltip (self, row, tooltip);
+      else if (column == (int)self->n_columns)
+        shown = review_query_tooltip (self, row, tooltip);
+      else if (column >= 0)
+        shown = kd_plan_text_query_tooltip (row, self->columns[column], tooltip);
     }
-  else if (picked != NULL && GTK_IS_IMAGE (picked) && gtk_widget_has_css_class (picked, "kd-plan-mark"))
-    shown = marks_query_tooltip (self, picked, tooltip);
-  else if (picked != NULL && g_hash_table_contains (self->review_cells, picked))
-    shown = review_query_tooltip (self, picked, tooltip);
   /* Asked again when the pointer leaves the cell. */
-  if (shown && gtk_widget_compute_bounds (picked, GTK_WIDGET (self->plan_view), &bounds))
+  if (shown && cell != NULL && gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->plan_grid), &bounds))
     gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle){ bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height });
+  else if (shown && line != NULL && gtk_widget_compute_bounds (GTK_WIDGET (line), GTK_WIDGET (self->plan_grid), &bounds))
+    {
+      int column_x, column_width;
+
+      if (kd_plan_grid_get_column_area (self->plan_grid, column, &column_x, &column_width))
+        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle){ bounds.origin.x + column_x, bounds.origin.y, column_width, bounds.size.height });
+    }
   return shown;
 }
 
@@ -1325,8 +1193,14 @@ set_document (KdPlanPage *self,
   show_message (self, NULL, FALSE);
   if (document != NULL)
     self->changed_id = g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The footer follows the rows as they come in; the names that complete a name cell are needed
+   * only once one is typed, and wait until the grid has been shown. */
+  g_date_set_time_t (&self->today, time (NULL));
+  kd_plan_grid_set_today (self->plan_grid, &self->today);
   gtk_filter_list_model_set_model (self->filtered, document != NULL ? kd_document_get_plan (document) : NULL);
-  refresh_cb (self);
+  update_review_column (self);
+  if (document != NULL)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, self, NULL);
   update_actions (self);
   g_object_notify (G_OBJECT (self), "document");
 }
@@ -1357,14 +1231,15 @@ _kd_plan_page_get_shown (KdPlanPage *self)
   return G_LIST_MODEL (self->selection);
 }
 
-GtkColumnView *
-_kd_plan_page_get_view (KdPlanPage *self)
+KdPlanGrid *
+_kd_plan_page_get_grid (KdPlanPage *self)
 {
   g_return_val_if_fail (KD_IS_PLAN_PAGE (self), NULL);
-  return self->plan_view;
+  return self->plan_grid;
 }
 
-/* The cell of the row shown at @position in the column of @field, scrolled into view. */
+/* The cell of the row shown at @position in the column of @field, made real and scrolled into
+ * view, once the row is on screen. */
 KdPlanCell *
 _kd_plan_page_get_cell (KdPlanPage *self,
                         guint       position,
@@ -1380,7 +1255,7 @@ _kd_plan_page_get_cell (KdPlanPage *self,
   for (guint i = 0; i < self->n_columns; i++)
     if (g_str_equal (self->columns[i]->field, field))
       {
-        KdPlanCell *cell = g_hash_table_lookup (self->cells[i], row);
+        KdPlanCell *cell = cell_of (self, row, i);
 
         if (cell != NULL)
           reveal_cell (self, GTK_WIDGET (cell));
@@ -1398,7 +1273,7 @@ _kd_plan_page_sort_by (KdPlanPage *self,
   for (guint i = 0; i < self->n_columns; i++)
     if (g_str_equal (self->columns[i]->field, field))
       {
-        gtk_column_view_sort_by_column (self->plan_view, g_ptr_array_index (self->view_columns, i), order);
+        kd_plan_grid_set_sort (self->plan_grid, i, order);
         return TRUE;
       }
   return FALSE;
@@ -1465,25 +1340,21 @@ _kd_plan_page_select (KdPlanPage *self,
 }
 
 /* The text of the latest review's cell of the row shown at @position, or NULL when the column
- * is hidden or the row not built. */
+ * is hidden or the row not on screen. */
 const char *
 _kd_plan_page_get_review_text (KdPlanPage *self,
                                guint       position)
 {
   g_autoptr (KdPlanRow) row = NULL;
-  GHashTableIter iter;
-  gpointer       label, bound;
 
   g_return_val_if_fail (KD_IS_PLAN_PAGE (self), NULL);
   flush_refresh (self);
   row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  if (row == NULL || gtk_column_view_column_get_column_view (self->review_column) == NULL)
+  if (row == NULL || !g_hash_table_contains (self->lines, row))
     return NULL;
-  g_hash_table_iter_init (&iter, self->review_cells);
-  while (g_hash_table_iter_next (&iter, &label, &bound))
-    if (bound == row)
-      return gtk_inscription_get_text (label) != NULL ? gtk_inscription_get_text (label) : "";
-  return NULL;
+  g_free (self->review_text);
+  self->review_text = kd_plan_grid_dup_review_text (self->plan_grid, row);
+  return self->review_text;
 }
 
 /* The marks of the row shown at @position, as its tooltip says them ("" when none). */
@@ -1555,12 +1426,8 @@ kd_plan_page_dispose (GObject *object)
   g_clear_object (&self->focus_row);
   g_clear_object (&self->replaced_focus_row);
   g_clear_object (&self->latest_review);
-  g_clear_object (&self->review_column);
-  for (guint i = 0; self->cells != NULL && i < self->n_columns; i++)
-    g_hash_table_unref (self->cells[i]);
-  g_clear_pointer (&self->cells, g_free);
-  g_clear_pointer (&self->view_columns, g_ptr_array_unref);
-  g_clear_pointer (&self->review_cells, g_hash_table_unref);
+  g_clear_pointer (&self->lines, g_hash_table_unref);
+  g_clear_pointer (&self->review_text, g_free);
   G_OBJECT_CLASS (kd_plan_page_parent_class)->dispose (object);
 }
 
@@ -1586,6 +1453,7 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
   kd_page_class_set_section (object_class, N_ ("Improvement plan"), "view-list-symbolic");
 
+  g_type_ensure (KD_TYPE_PLAN_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, criterion_filter);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, filter_button);
@@ -1595,7 +1463,7 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, overdue_filter);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, owner_filter);
-  gtk_widget_class_bind_template_child (widget_class, KdPlanPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, KdPlanPage, plan_grid);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, standard_filter);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, status_filter);
@@ -1632,25 +1500,26 @@ kd_plan_page_init (KdPlanPage *self)
 
   g_date_clear (&self->today, 1);
   g_date_set_time_t (&self->today, time (NULL));
-  self->view_columns = g_ptr_array_new ();
-  self->review_cells = g_hash_table_new (NULL, NULL);
+  self->lines = g_hash_table_new (NULL, NULL);
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
   kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
   kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
   self->filter = kd_plan_filter_new (NULL);
   self->focus_column = -1;
+  self->last_column = 0;
 
   self->view_filter = gtk_custom_filter_new (match_row, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->view_filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->plan_view)));
+                                          NULL);
   {
     KdPlanViewModel *shown = kd_plan_view_model_new (G_LIST_MODEL (g_object_ref (self->sorted)));
 
     g_signal_connect_object (shown, "replacing", G_CALLBACK (rows_replacing_cb), self, G_CONNECT_SWAPPED);
     self->selection = gtk_multi_selection_new (G_LIST_MODEL (shown));
   }
-  gtk_column_view_set_model (self->plan_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (kd_plan_grid_get_list_view (self->plan_grid), GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->plan_grid, "sort-changed", G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   build_columns (self, KD_PLAN_LAYOUT_5932);
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
@@ -1658,12 +1527,12 @@ kd_plan_page_init (KdPlanPage *self)
 
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
     g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (view_key_pressed_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->plan_view), keys);
+    gtk_widget_add_controller (GTK_WIDGET (self->plan_grid), keys);
     gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
     g_signal_connect (click, "pressed", G_CALLBACK (view_pressed_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->plan_view), GTK_EVENT_CONTROLLER (click));
-    gtk_widget_set_has_tooltip (GTK_WIDGET (self->plan_view), TRUE);
-    g_signal_connect_swapped (self->plan_view, "query-tooltip", G_CALLBACK (view_query_tooltip_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->plan_grid), GTK_EVENT_CONTROLLER (click));
+    gtk_widget_set_has_tooltip (GTK_WIDGET (self->plan_grid), TRUE);
+    g_signal_connect_swapped (self->plan_grid, "query-tooltip", G_CALLBACK (view_query_tooltip_cb), self);
   }
 
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_footer), self, G_CONNECT_SWAPPED);

@@ -3,6 +3,7 @@
 
 #include "kd-page.h"
 #include "kd-plan-cell.h"
+#include "kd-plan-grid.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +14,7 @@ GtkWidget *kd_plan_page_new (void);
 
 /* For tests and the benchmark: what a user sees and touches. */
 GListModel     *_kd_plan_page_get_shown (KdPlanPage *self);
-GtkColumnView  *_kd_plan_page_get_view (KdPlanPage *self);
+KdPlanGrid     *_kd_plan_page_get_grid (KdPlanPage *self);
 KdPlanCell     *_kd_plan_page_get_cell (KdPlanPage *self,
                                         guint       position,
                                         const char *field);
