@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pyatspi
+
 from atspi import App, CONTROL, KEY_H, KEY_S, wait_for
 from tap import Tap
 
@@ -48,6 +50,34 @@ def edit_and_save():
     assert json.loads(backup.read_text(encoding="utf-8"))["school"]["principal"] == "Trần Thị Thanh Xuân"
 
 
+def plan_grid_reads_out_and_sorts():
+    """The plan grid through the accessibility tree: its titles are buttons that sort, its rows
+    are named by criterion and content and say why they need attention."""
+    shutil.copy(SAMPLE, DOCUMENT)
+    app = App(PROGRAM, str(DOCUMENT))
+
+    def row_names():
+        rows = pyatspi.findAllDescendants(app.app, lambda n: n is not None and n.getRoleName() == "table row")
+        return [r.name for r in rows]
+
+    try:
+        app.wait_title(lambda t: t.endswith("Trường THCS Vạn Hòa.kdcl"))
+        app.show_section("Kế hoạch cải tiến")
+        wait_for(lambda: "5.1 — Đổi mới công tác dạy học" in row_names(), what="the plan's rows")
+        rows = pyatspi.findAllDescendants(app.app, lambda n: n is not None and n.getRoleName() == "table row")
+        first = [r for r in rows if r.name == "5.1 — Đổi mới công tác dạy học"][0]
+        assert first.description.startswith("Quá hạn"), first.description
+        # The sample's plan in its own order; a click on the criterion's title sorts by criterion.
+        assert row_names()[0].startswith("5.1"), row_names()
+        app.click(app.find("push button", lambda name: name == "Tiêu chí"))
+        wait_for(lambda: row_names()[0].startswith("2.1"), what="the rows sorted by criterion")
+        assert [name.split(" — ")[0] for name in row_names()] == ["2.1", "2.2", "2.3", "3.2", "3.5", "3.6", "5.1", "5.6"], row_names()
+        app.click(app.find("push button", lambda name: name == "Tiêu chí"))
+        wait_for(lambda: row_names()[0].startswith("5.6"), what="the rows in the other order")
+    finally:
+        app.kill()
+
+
 def second_file_opens_in_running_instance():
     other = WORK / "Bản sao.kdcl"
     shutil.copy(SAMPLE, DOCUMENT)
@@ -68,6 +98,7 @@ def second_file_opens_in_running_instance():
 
 tap = Tap()
 tap.run("open the sample, edit the principal, Ctrl+S, the file holds it", edit_and_save)
+tap.run("the plan grid reads out and sorts by a click on a title", plan_grid_reads_out_and_sorts)
 tap.run("a second file opens in the running instance", second_file_opens_in_running_instance)
 shutil.rmtree(WORK, ignore_errors=True)
 tap.done()

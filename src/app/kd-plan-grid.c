@@ -12,6 +12,7 @@
 
 #include "kd-app-util.h"
 #include "kd-plan-grid.h"
+#include "kd-plan-line.h"
 
 /* Parts are the columns counted from the marks: part 0 is the marks column, part 1 + i the plan
  * column i, the last part the latest review's column. */
@@ -110,6 +111,7 @@ new_header (KdPlanGrid *self,
   gtk_box_append (GTK_BOX (box), indicator);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "kd-plan-heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_focus_on_click (button, FALSE);
   g_object_set_data (G_OBJECT (button), "kd-column", GINT_TO_POINTER (column));
   g_object_set_data (G_OBJECT (button), "kd-indicator", indicator);
@@ -238,15 +240,30 @@ kd_plan_grid_get_sort_order (KdPlanGrid *self)
 
 /* ---- what the lines draw -------------------------------------------------------------- */
 
+/* Calls @func on the line of each row widget the list keeps. */
+static void
+foreach_line (KdPlanGrid *self,
+              void (*func) (GtkWidget *line))
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    for (GtkWidget *line = gtk_widget_get_first_child (row); line != NULL; line = gtk_widget_get_next_sibling (line))
+      if (KD_IS_PLAN_LINE (line))
+        func (line);
+}
+
+static void
+update_line (GtkWidget *line)
+{
+  kd_plan_line_update (KD_PLAN_LINE (line));
+}
+
 /* Every line drawn again: what they show of the day or of the latest review changed. */
 void
 kd_plan_grid_redraw_lines (KdPlanGrid *self)
 {
   g_return_if_fail (KD_IS_PLAN_GRID (self));
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    for (GtkWidget *line = gtk_widget_get_first_child (row); line != NULL; line = gtk_widget_get_next_sibling (line))
-      gtk_widget_queue_draw (line);
+  foreach_line (self, update_line);
 }
 
 void
@@ -604,10 +621,7 @@ kd_plan_grid_size_allocate (GtkWidget *widget,
   if (self->full_width == old_full_width)
     /* The same width may be shared out differently (a title's new size): lines place their
      * cells again. */
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); row != NULL;
-         row = gtk_widget_get_next_sibling (row))
-      for (GtkWidget *line = gtk_widget_get_first_child (row); line != NULL; line = gtk_widget_get_next_sibling (line))
-        gtk_widget_queue_allocate (line);
+    foreach_line (self, gtk_widget_queue_allocate);
   scrolled = (int)CLAMP (gtk_adjustment_get_value (self->hadjustment), 0, MAX (0, self->full_width - width));
   for (guint i = 0; i < self->headers->len; i++)
     {
@@ -643,6 +657,8 @@ static void
 hadjustment_changed_cb (KdPlanGrid *self)
 {
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* Lines draw only the columns in view (kd_plan_grid_get_visible_range). */
+  foreach_line (self, gtk_widget_queue_draw);
 }
 
 static void

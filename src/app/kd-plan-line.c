@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kd-app-util.h"
 #include "kd-plan-line.h"
 
@@ -26,9 +28,10 @@ struct _KdPlanLine
 
   KdPlanRow    *row;
   gulong        notify_id;
-  char        **texts;   /* per column, as shown; NULL until drawn */
-  PangoLayout **layouts; /* per column, made when first drawn */
-  KdPlanCell  **cells;   /* per column, while made real */
+  char        **texts;      /* per column, as shown; NULL until drawn */
+  PangoLayout **layouts;    /* per column, made when first drawn */
+  KdPlanCell  **cells;      /* per column, while made real */
+  guint         said_marks; /* the marks its accessible description says, plus one; 0: none said */
 };
 
 G_DEFINE_FINAL_TYPE (KdPlanLine, kd_plan_line, GTK_TYPE_WIDGET)
@@ -43,11 +46,51 @@ static guint signals[N_SIGNALS];
 
 /* ---- the row ------------------------------------------------------------------------ */
 
+/* Screen readers hear why a row is marked, as they heard the marks' icon before it was drawn;
+ * rebinding a line to a row with the same marks changes nothing. */
+static void
+describe_marks (KdPlanLine *self)
+{
+  KdPlanMarks      marks = self->row != NULL ? kd_plan_row_get_marks (self->row, kd_plan_grid_get_today (self->grid)) : KD_PLAN_MARK_NONE;
+  g_autofree char *text = NULL;
+
+  if (self->said_marks == (guint)marks + 1)
+    return;
+  self->said_marks = (guint)marks + 1;
+  if (marks == KD_PLAN_MARK_NONE)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  text = kd_plan_marks_describe (marks);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
 static void
 forget_text (KdPlanLine *self,
              guint       column)
 {
   g_clear_pointer (&self->texts[column], g_free);
+}
+
+static const char *text_of (KdPlanLine *self,
+                            guint       column);
+
+/* Screen readers name a row by its first two columns (the criterion and what is to improve). */
+static void
+name_row (KdPlanLine *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->row == NULL || self->n_columns < 2)
+    return;
+  if (*text_of (self, 0) != '\0' && *text_of (self, 1) != '\0')
+    name = g_strdup_printf ("%s — %s", text_of (self, 0), text_of (self, 1));
+  else if (*text_of (self, 0) != '\0' || *text_of (self, 1) != '\0')
+    name = g_strconcat (text_of (self, 0), text_of (self, 1), NULL);
+  else
+    name = g_strdup (_ ("Empty row"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static void
@@ -61,8 +104,11 @@ row_notify_cb (KdPlanRow  *row,
         forget_text (self, i);
         if (self->cells[i] != NULL)
           kd_plan_cell_update (self->cells[i]);
+        if (i < 2)
+          name_row (self);
       }
   /* The marks follow the owner, the dates and the status. */
+  describe_marks (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -78,6 +124,20 @@ drop_cells (KdPlanLine *self)
         kd_plan_cell_set_row (cell, NULL);
         gtk_widget_unparent (GTK_WIDGET (cell));
       }
+}
+
+/**
+ * kd_plan_line_update:
+ *
+ * What the line shows of the day (marks) or of the latest review changed: drawn and described
+ * again.
+ */
+void
+kd_plan_line_update (KdPlanLine *self)
+{
+  g_return_if_fail (KD_IS_PLAN_LINE (self));
+  describe_marks (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 KdPlanRow *
@@ -108,6 +168,8 @@ kd_plan_line_set_row (KdPlanLine *self,
     forget_text (self, i);
   if (row != NULL)
     self->notify_id = g_signal_connect (row, "notify", G_CALLBACK (row_notify_cb), self);
+  name_row (self);
+  describe_marks (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -415,6 +477,7 @@ kd_plan_line_class_init (KdPlanLineClass *klass)
                                       G_TYPE_NONE, 1, KD_TYPE_PLAN_CELL);
 
   gtk_widget_class_set_css_name (widget_class, "kdplanline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
 }
 
 static void

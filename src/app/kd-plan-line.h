@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (KdPlanLine, kd_plan_line, KD, PLAN_LINE, GtkWidget)
 GtkWidget  *kd_plan_line_new (KdPlanGrid   *grid,
                               GtkListItem  *list_item,
                               GtkTreeModel *names);
+void        kd_plan_line_update (KdPlanLine *self);
 KdPlanRow  *kd_plan_line_get_row (KdPlanLine *self);
 void        kd_plan_line_set_row (KdPlanLine *self,
                                   KdPlanRow  *row);
