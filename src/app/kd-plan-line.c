@@ -112,18 +112,33 @@ row_notify_cb (KdPlanRow  *row,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* What was typed in a cell whose line goes to another row or away belongs to the row it had:
+ * written, or dropped if refused — on the next turn of the loop, as this happens while GTK binds
+ * rows, where the plan must not change under it. */
+static gboolean
+finish_dropped_cell_cb (gpointer data)
+{
+  kd_plan_cell_set_row (data, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+drop_cell (KdPlanLine *self,
+           guint       column)
+{
+  KdPlanCell *cell = g_steal_pointer (&self->cells[column]);
+
+  if (kd_plan_cell_is_editing (cell))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, finish_dropped_cell_cb, g_object_ref (cell), g_object_unref);
+  gtk_widget_unparent (GTK_WIDGET (cell));
+}
+
 static void
 drop_cells (KdPlanLine *self)
 {
   for (guint i = 0; i < self->n_columns; i++)
     if (self->cells[i] != NULL)
-      {
-        KdPlanCell *cell = g_steal_pointer (&self->cells[i]);
-
-        /* What was typed belongs to the row the cell had: written, or dropped if refused. */
-        kd_plan_cell_set_row (cell, NULL);
-        gtk_widget_unparent (GTK_WIDGET (cell));
-      }
+      drop_cell (self, i);
 }
 
 /**
@@ -430,9 +445,7 @@ kd_plan_line_dispose (GObject *object)
   KdPlanLine *self = KD_PLAN_LINE (object);
 
   if (self->cells != NULL)
-    for (guint i = 0; i < self->n_columns; i++)
-      if (self->cells[i] != NULL)
-        gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->cells[i])));
+    drop_cells (self);
   if (self->row != NULL)
     g_clear_signal_handler (&self->notify_id, self->row);
   g_clear_object (&self->row);

@@ -401,6 +401,27 @@ focus_cell_now (KdPlanPage *self,
   return TRUE;
 }
 
+static void
+pending_cell_mapped_cb (KdPlanCell *cell,
+                        KdPlanPage *self)
+{
+  g_signal_handlers_disconnect_by_func (cell, pending_cell_mapped_cb, self);
+  if (self->focus_row != NULL && kd_plan_cell_get_row (cell) == self->focus_row)
+    focus_cell_now (self, cell);
+}
+
+/* Focuses @cell now, or once it is on screen: a row just bound or scrolled to is laid out at the
+ * next frame. */
+static void
+focus_cell_when_mapped (KdPlanPage *self,
+                        KdPlanCell *cell)
+{
+  if (focus_cell_now (self, cell))
+    return;
+  g_signal_handlers_disconnect_by_func (cell, pending_cell_mapped_cb, self);
+  g_signal_connect_object (cell, "map", G_CALLBACK (pending_cell_mapped_cb), self, 0);
+}
+
 static gboolean
 focus_pending_cb (gpointer data)
 {
@@ -411,7 +432,7 @@ focus_pending_cb (gpointer data)
     return G_SOURCE_REMOVE;
   cell = cell_of (self, self->focus_row, self->focus_column);
   if (cell != NULL)
-    focus_cell_now (self, cell);
+    focus_cell_when_mapped (self, cell);
   return G_SOURCE_REMOVE;
 }
 
@@ -447,7 +468,9 @@ focus_cell (KdPlanPage *self,
   if (position != GTK_INVALID_LIST_POSITION)
     scroll_to_position (self, position);
   cell = cell_of (self, row, column);
-  if (cell == NULL || !focus_cell_now (self, cell))
+  if (cell != NULL)
+    focus_cell_when_mapped (self, cell);
+  else
     g_idle_add (focus_pending_cb, g_object_ref (self));
 }
 
@@ -918,7 +941,9 @@ generate_cb (GtkWidget  *widget,
 }
 
 /* A cell that gets the focus (a click, the keyboard) is scrolled fully into view.  A row that gets
- * it (the list's own keys, a click on its marks) hands it to its cell in the column last used. */
+ * it (the list's own keys, a click on its marks) hands it to its cell in the column last used —
+ * unless a cell is waiting for it (after a sort, a new row): GTK gives the focus to a row of its
+ * own choosing while the rows are replaced. */
 static void
 focus_widget_cb (KdPlanPage *self,
                  GParamSpec *pspec,
@@ -933,7 +958,7 @@ focus_widget_cb (KdPlanPage *self,
       reveal_cell (self, cell);
     }
   else if (focus != NULL && gtk_widget_get_parent (focus) == GTK_WIDGET (kd_plan_grid_get_list_view (self->plan_grid)) &&
-           KD_IS_PLAN_LINE (gtk_widget_get_first_child (focus)))
+           KD_IS_PLAN_LINE (gtk_widget_get_first_child (focus)) && self->focus_row == NULL && self->replaced_focus_row == NULL)
     {
       KdPlanCell *line_cell = kd_plan_line_ensure_cell (KD_PLAN_LINE (gtk_widget_get_first_child (focus)), self->last_column);
 
