@@ -262,7 +262,13 @@ filters_changed_cb (KdPlanPage *self)
   kd_plan_filter_set_overdue_only (self->filter, gtk_check_button_get_active (self->overdue_filter));
   kd_plan_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   kd_plan_filter_set_today (self->filter, &self->today);
-  gtk_filter_changed (GTK_FILTER (self->view_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Without a filter every row shows, and GTK does not look at each of them. */
+  if (kd_plan_filter_is_empty (self->filter))
+    gtk_filter_list_model_set_filter (self->filtered, NULL);
+  else if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->view_filter));
+  else
+    gtk_filter_changed (GTK_FILTER (self->view_filter), GTK_FILTER_CHANGE_DIFFERENT);
 
   /* The filter button stands out while one of its filters hides rows. */
   if (standard > 0 || criterion > 0 || status > 0 || gtk_check_button_get_active (self->overdue_filter) ||
