@@ -18,11 +18,11 @@ struct _KdPlanCell
   GtkWidget parent_instance;
 
   const KdPlanColumn *column;
-  GtkListItem        *list_item; /* the list item owns the cell */
-  GtkTreeModel       *names;     /* completion of name cells */
-  char               *text;      /* as shown: one line */
-  PangoLayout        *layout;    /* made when first drawn */
-  const char         *status_class;
+  GtkListItem        *list_item;    /* the list item owns the cell */
+  GtkTreeModel       *names;        /* completion of name cells */
+  char               *text;         /* as shown: one line */
+  PangoLayout        *layout;       /* made when first drawn */
+  const char         *status_class; /* a status cell's state as a style class ("doing") */
 
   KdPlanRow *row;
   GtkWidget *editor;  /* GtkEntry, or the GtkTextView of long text, while editing */
@@ -45,8 +45,6 @@ static guint signals[N_SIGNALS];
 
 static void stop_editing (KdPlanCell *self);
 
-/* ---- showing ------------------------------------------------------------------------ */
-
 static char *
 dup_display (KdPlanCell *self)
 {
@@ -55,13 +53,121 @@ dup_display (KdPlanCell *self)
   return kd_item_dup_display (KD_ITEM (self->row), self->column->field);
 }
 
+/* ---- how a cell shows at rest: shared with the lines that draw cells (KdPlanLine), so that a
+ * cell made real over its line shows the same pixels ---------------------------------- */
+
+#define MIN_CHARS 4
+
+static int
+chars_width (GtkWidget *widget,
+             int        chars)
+{
+  return PANGO_PIXELS_CEIL (chars * kd_widget_get_font_metrics (widget)->char_width);
+}
+
+/* The width a cell of @column asks for, padding included: a number of characters of @widget's
+ * font, so that large text on a projector widens it. */
+int
+kd_plan_cell_natural_width (GtkWidget          *widget,
+                            const KdPlanColumn *column)
+{
+  return chars_width (widget, MAX (MIN_CHARS, column->width / 8)) + 2 * KD_PLAN_CELL_PADDING;
+}
+
+/* The narrowest a cell may be made, padding included. */
+int
+kd_plan_cell_minimum_width (GtkWidget *widget)
+{
+  return chars_width (widget, MIN_CHARS) + 2 * KD_PLAN_CELL_PADDING;
+}
+
+/* The text of @row's field in @column as a cell shows it: one line (the editor and the tooltip
+ * have all of a long text). */
+char *
+kd_plan_cell_dup_shown_text (KdPlanRow          *row,
+                             const KdPlanColumn *column)
+{
+  char *text = kd_item_dup_display (KD_ITEM (row), column->field);
+
+  g_strdelimit (text, "\r\n", ' ');
+  return text;
+}
+
+/* A layout for @text as a cell of @column lays it out: one line, ellipsized, money to the right. */
+PangoLayout *
+kd_plan_cell_create_layout (GtkWidget          *widget,
+                            const KdPlanColumn *column,
+                            const char         *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (column->kind == KD_PLAN_CELL_MONEY)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  return layout;
+}
+
+/* The colour of a cell's text: @widget's, or for a status its colour (done, doing, cancelled) —
+ * except on a selected row, where "doing" would be the selection's own colour. */
+void
+kd_plan_cell_text_colour (GtkWidget          *widget,
+                          KdPlanRow          *row,
+                          const KdPlanColumn *column,
+                          gboolean            selected,
+                          GdkRGBA            *colour)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+
+  gtk_style_context_get_color (style, colour);
+  if (column->kind != KD_PLAN_CELL_STATUS || row == NULL || selected)
+    return;
+  switch (kd_plan_row_get_status (row))
+    {
+      case KD_PLAN_STATUS_DONE:
+        gtk_style_context_lookup_color (style, "kd_plan_done", colour);
+        break;
+      case KD_PLAN_STATUS_DOING:
+        gtk_style_context_lookup_color (style, "kd_plan_doing", colour);
+        break;
+      case KD_PLAN_STATUS_CANCELLED:
+        colour->alpha *= 0.55;
+        break;
+      default:
+        break;
+    }
+}
+
+/* Draws @layout in the content box (@x, @width) of a cell @height high, centred in the height. */
+void
+kd_plan_cell_draw_text (GtkSnapshot   *snapshot,
+                        PangoLayout   *layout,
+                        int            x,
+                        int            width,
+                        int            height,
+                        const GdkRGBA *colour)
+{
+  PangoRectangle logical;
+
+  width = MAX (0, width);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x, 0, width, height));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, MAX (0, (height - logical.height) / 2)));
+  gtk_snapshot_append_layout (snapshot, layout, colour);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* ---- showing ------------------------------------------------------------------------ */
+
 static void
 refresh (KdPlanCell *self)
 {
-  g_autofree char *text = dup_display (self);
+  g_autofree char *text = self->row != NULL ? kd_plan_cell_dup_shown_text (self->row, self->column) : g_strdup ("");
 
-  /* Long text shows on one line; the editor and the tooltip have all of it. */
-  g_strdelimit (text, "\r\n", ' ');
+  /* A status is drawn in its colour (kd_plan_cell_text_colour), and named as a style class. */
   if (self->column->kind == KD_PLAN_CELL_STATUS && self->row != NULL)
     {
       const char *status_class = kd_plan_status_to_string (kd_plan_row_get_status (self->row));
@@ -72,6 +178,7 @@ refresh (KdPlanCell *self)
             gtk_widget_remove_css_class (GTK_WIDGET (self), self->status_class);
           gtk_widget_add_css_class (GTK_WIDGET (self), status_class);
           self->status_class = status_class;
+          gtk_widget_queue_draw (GTK_WIDGET (self));
         }
     }
   if (g_strcmp0 (self->text, text) == 0)
@@ -968,8 +1075,6 @@ kd_plan_cell_get_list_item (KdPlanCell *self)
 
 /* ---- size and drawing --------------------------------------------------------------- */
 
-#define MIN_CHARS 4
-
 /* The editor, while a cell is edited in place: the cell's only child that is laid out (a popover
  * places itself). */
 static GtkWidget *
@@ -991,18 +1096,17 @@ kd_plan_cell_measure (GtkWidget     *widget,
                       int           *minimum_baseline,
                       int           *natural_baseline)
 {
-  KdPlanCell          *self = KD_PLAN_CELL (widget);
-  const KdFontMetrics *metrics = kd_widget_get_font_metrics (GTK_WIDGET (self));
-  GtkWidget           *editor = get_inline_editor (self);
+  KdPlanCell *self = KD_PLAN_CELL (widget);
+  GtkWidget  *editor = get_inline_editor (self);
 
-  /* Widths in characters follow the text size (large text on a projector). */
+  /* The content box: CSS adds the padding. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = PANGO_PIXELS_CEIL (MIN_CHARS * metrics->char_width);
-      *natural = PANGO_PIXELS_CEIL (MAX (MIN_CHARS, self->column->width / 8) * metrics->char_width);
+      *minimum = kd_plan_cell_minimum_width (widget) - 2 * KD_PLAN_CELL_PADDING;
+      *natural = kd_plan_cell_natural_width (widget, self->column) - 2 * KD_PLAN_CELL_PADDING;
     }
   else
-    *minimum = *natural = PANGO_PIXELS_CEIL (metrics->line_height);
+    *minimum = *natural = PANGO_PIXELS_CEIL (kd_widget_get_font_metrics (widget)->line_height);
   if (editor != NULL)
     {
       int editor_minimum, editor_natural;
@@ -1028,32 +1132,21 @@ kd_plan_cell_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
-/* One line, ellipsized at the end, centred in the height; money to the right. */
 static void
 kd_plan_cell_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
-  KdPlanCell    *self = KD_PLAN_CELL (widget);
-  int            width = gtk_widget_get_width (widget);
-  int            height = gtk_widget_get_height (widget);
-  PangoRectangle logical;
+  KdPlanCell *self = KD_PLAN_CELL (widget);
 
   if (self->text != NULL && *self->text != '\0' && get_inline_editor (self) == NULL)
     {
+      GdkRGBA colour;
+
       if (self->layout == NULL)
-        {
-          self->layout = gtk_widget_create_pango_layout (widget, self->text);
-          pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-          pango_layout_set_single_paragraph_mode (self->layout, TRUE);
-          if (self->column->kind == KD_PLAN_CELL_MONEY)
-            pango_layout_set_alignment (self->layout, PANGO_ALIGN_RIGHT);
-        }
-      pango_layout_set_width (self->layout, width * PANGO_SCALE);
-      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
-      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0,
-                                  MAX (0, (height - logical.height) / 2), self->layout);
-      gtk_snapshot_pop (snapshot);
+        self->layout = kd_plan_cell_create_layout (widget, self->column, self->text);
+      kd_plan_cell_text_colour (widget, self->row, self->column,
+                                self->list_item != NULL && gtk_list_item_get_selected (self->list_item), &colour);
+      kd_plan_cell_draw_text (snapshot, self->layout, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget), &colour);
     }
   GTK_WIDGET_CLASS (kd_plan_cell_parent_class)->snapshot (widget, snapshot);
 }
@@ -1152,8 +1245,6 @@ kd_plan_cell_new (const KdPlanColumn *column,
   self->list_item = list_item;
   if (column->kind == KD_PLAN_CELL_NAME && names != NULL)
     self->names = g_object_ref (names);
-  if (column->kind == KD_PLAN_CELL_STATUS)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "kd-status");
 
   return GTK_WIDGET (self);
 }

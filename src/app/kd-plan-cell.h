@@ -45,6 +45,29 @@ gboolean            kd_plan_cell_handle_press (KdPlanCell     *self,
 gboolean            kd_plan_cell_query_tooltip (KdPlanCell *self,
                                                 GtkTooltip *tooltip);
 
+/* How a cell shows at rest, for the lines that draw cells themselves (KdPlanLine). */
+#define KD_PLAN_CELL_PADDING 6 /* pixels each side; kdplancell's padding in ui/css/plan.css */
+
+int          kd_plan_cell_natural_width (GtkWidget          *widget,
+                                         const KdPlanColumn *column);
+int          kd_plan_cell_minimum_width (GtkWidget *widget);
+char        *kd_plan_cell_dup_shown_text (KdPlanRow          *row,
+                                          const KdPlanColumn *column);
+PangoLayout *kd_plan_cell_create_layout (GtkWidget          *widget,
+                                         const KdPlanColumn *column,
+                                         const char         *text);
+void         kd_plan_cell_text_colour (GtkWidget          *widget,
+                                       KdPlanRow          *row,
+                                       const KdPlanColumn *column,
+                                       gboolean            selected,
+                                       GdkRGBA            *colour);
+void         kd_plan_cell_draw_text (GtkSnapshot   *snapshot,
+                                     PangoLayout   *layout,
+                                     int            x,
+                                     int            width,
+                                     int            height,
+                                     const GdkRGBA *colour);
+
 gboolean kd_plan_text_query_tooltip (KdPlanRow          *row,
                                      const KdPlanColumn *column,
                                      GtkTooltip         *tooltip);

@@ -18,8 +18,6 @@
  * column i, the last part the latest review's column. */
 #define PART(column) ((column) + 1)
 #define MARKS_WIDTH 32
-#define CELL_PADDING 12 /* kdplancell's padding, both sides */
-#define MIN_CHARS 4
 #define REVIEW_CHARS 16
 #define RESIZE_HANDLE 4 /* pixels either side of a title's right edge that drag its width */
 
@@ -316,13 +314,6 @@ kd_plan_grid_get_review (KdPlanGrid *self)
   return self->review;
 }
 
-gboolean
-kd_plan_grid_shows_review (KdPlanGrid *self)
-{
-  g_return_val_if_fail (KD_IS_PLAN_GRID (self), FALSE);
-  return self->review != NULL;
-}
-
 /* The latest review's status of @row in words ("" when the review did not look at it), or NULL
  * when the plan has no review. */
 char *
@@ -386,9 +377,9 @@ measure_parts (KdPlanGrid *self,
       if (part == 0)
         cells = MARKS_WIDTH;
       else if (part <= self->n_columns)
-        cells = PANGO_PIXELS_CEIL (MAX (MIN_CHARS, self->columns[part - 1]->width / 8) * metrics->char_width) + CELL_PADDING;
+        cells = kd_plan_cell_natural_width (GTK_WIDGET (self), self->columns[part - 1]);
       else
-        cells = PANGO_PIXELS_CEIL (REVIEW_CHARS * metrics->char_width) + CELL_PADDING;
+        cells = PANGO_PIXELS_CEIL (REVIEW_CHARS * metrics->char_width) + 2 * KD_PLAN_CELL_PADDING;
       if (part > 0)
         gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title, NULL, NULL);
       natural[part] = self->chosen_width[part] > 0 ? self->chosen_width[part] : MAX (cells, title);
@@ -458,13 +449,6 @@ kd_plan_grid_column_at (KdPlanGrid *self,
     if (self->width[part] > 0 && x >= self->x[part] && x < self->x[part] + self->width[part])
       return (int)part - 1;
   return KD_PLAN_GRID_NOWHERE;
-}
-
-int
-kd_plan_grid_get_full_width (KdPlanGrid *self)
-{
-  g_return_val_if_fail (KD_IS_PLAN_GRID (self), 0);
-  return self->full_width;
 }
 
 /* The part of the lines the view shows, in their coordinates: a line draws only that. */
@@ -539,12 +523,10 @@ resize_update_cb (GtkGestureDrag *gesture,
                   double          dy,
                   KdPlanGrid     *self)
 {
-  const KdFontMetrics *metrics = kd_widget_get_font_metrics (GTK_WIDGET (self));
-
   if (self->resized_part < 0)
     return;
   self->chosen_width[self->resized_part] =
-      MAX (PANGO_PIXELS_CEIL (MIN_CHARS * metrics->char_width) + CELL_PADDING, self->resize_start_width + (int)dx);
+      MAX (kd_plan_cell_minimum_width (GTK_WIDGET (self)), self->resize_start_width + (int)dx);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

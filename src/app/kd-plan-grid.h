@@ -46,7 +46,6 @@ const GDate      *kd_plan_grid_get_today (KdPlanGrid *self);
 void              kd_plan_grid_set_review (KdPlanGrid *self,
                                            KdReview   *review);
 KdReview         *kd_plan_grid_get_review (KdPlanGrid *self);
-gboolean          kd_plan_grid_shows_review (KdPlanGrid *self);
 char             *kd_plan_grid_dup_review_text (KdPlanGrid *self,
                                                 KdPlanRow  *row);
 GtkIconPaintable *kd_plan_grid_get_mark_icon (KdPlanGrid *self,
@@ -59,7 +58,6 @@ gboolean kd_plan_grid_get_column_area (KdPlanGrid *self,
                                        int        *width);
 int      kd_plan_grid_column_at (KdPlanGrid *self,
                                  double      x);
-int      kd_plan_grid_get_full_width (KdPlanGrid *self);
 void     kd_plan_grid_get_visible_range (KdPlanGrid *self,
                                          int        *from,
                                          int        *to);

@@ -14,7 +14,6 @@
 #include "kd-app-util.h"
 #include "kd-plan-line.h"
 
-#define CELL_PADDING 6 /* kdplancell's, each side */
 #define MARK_SIZE 16
 
 struct _KdPlanLine
@@ -85,7 +84,8 @@ name_row (KdPlanLine *self)
   if (self->row == NULL || self->n_columns < 2)
     return;
   if (*text_of (self, 0) != '\0' && *text_of (self, 1) != '\0')
-    name = g_strdup_printf ("%s — %s", text_of (self, 0), text_of (self, 1));
+    /* TRANSLATORS: a row of the plan for screen readers: its criterion and what is to improve */
+    name = g_strdup_printf (_ ("%s — %s"), text_of (self, 0), text_of (self, 1));
   else if (*text_of (self, 0) != '\0' || *text_of (self, 1) != '\0')
     name = g_strconcat (text_of (self, 0), text_of (self, 1), NULL);
   else
@@ -188,14 +188,6 @@ kd_plan_line_set_row (KdPlanLine *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-KdPlanCell *
-kd_plan_line_get_cell (KdPlanLine *self,
-                       int         column)
-{
-  g_return_val_if_fail (KD_IS_PLAN_LINE (self), NULL);
-  return column >= 0 && column < (int)self->n_columns ? self->cells[column] : NULL;
-}
-
 /**
  * kd_plan_line_ensure_cell:
  *
@@ -277,9 +269,7 @@ text_of (KdPlanLine *self,
 {
   if (self->texts[column] == NULL)
     {
-      self->texts[column] = kd_item_dup_display (KD_ITEM (self->row), kd_plan_grid_get_column (self->grid, column)->field);
-      /* Long text shows on one line; the editor and the tooltip have all of it. */
-      g_strdelimit (self->texts[column], "\r\n", ' ');
+      self->texts[column] = kd_plan_cell_dup_shown_text (self->row, kd_plan_grid_get_column (self->grid, column));
       if (self->layouts[column] != NULL)
         pango_layout_set_text (self->layouts[column], self->texts[column], -1);
     }
@@ -291,60 +281,8 @@ layout_of (KdPlanLine *self,
            guint       column)
 {
   if (self->layouts[column] == NULL)
-    {
-      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text_of (self, column));
-
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (layout, TRUE);
-      if (kd_plan_grid_get_column (self->grid, column)->kind == KD_PLAN_CELL_MONEY)
-        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      self->layouts[column] = layout;
-    }
+    self->layouts[column] = kd_plan_cell_create_layout (GTK_WIDGET (self), kd_plan_grid_get_column (self->grid, column), text_of (self, column));
   return self->layouts[column];
-}
-
-/* The colour of the status in words, as ui/css/plan.css gives it to a status cell. */
-static void
-status_colour (KdPlanLine *self,
-               GdkRGBA    *colour)
-{
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
-
-  switch (kd_plan_row_get_status (self->row))
-    {
-      case KD_PLAN_STATUS_DONE:
-        gtk_style_context_lookup_color (style, "kd_plan_done", colour);
-        break;
-      case KD_PLAN_STATUS_DOING:
-        gtk_style_context_lookup_color (style, "kd_plan_doing", colour);
-        break;
-      case KD_PLAN_STATUS_CANCELLED:
-        colour->alpha *= 0.55;
-        break;
-      default:
-        break;
-    }
-}
-
-static void
-draw_text (KdPlanLine  *self,
-           GtkSnapshot *snapshot,
-           PangoLayout *layout,
-           int          x,
-           int          width,
-           int          height,
-           GdkRGBA     *colour)
-{
-  PangoRectangle logical;
-
-  pango_layout_set_width (layout, MAX (0, width - 2 * CELL_PADDING) * PANGO_SCALE);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x + CELL_PADDING, 0, MAX (0, width - 2 * CELL_PADDING), height));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + CELL_PADDING, MAX (0, (height - logical.height) / 2)));
-  gtk_snapshot_append_layout (snapshot, layout, colour);
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -409,16 +347,16 @@ kd_plan_line_snapshot (GtkWidget   *widget,
             continue;
           layout = gtk_widget_create_pango_layout (widget, review);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          draw_text (self, snapshot, layout, x, width, height, &colour);
+          kd_plan_cell_draw_text (snapshot, layout, x + KD_PLAN_CELL_PADDING, width - 2 * KD_PLAN_CELL_PADDING, height, &colour);
         }
       else if (self->cells[column] == NULL && *text_of (self, column) != '\0')
         {
-          GdkRGBA cell_colour = colour;
+          GdkRGBA cell_colour;
 
-          /* On a selected row the status takes the row's colour: "doing" is the selection's. */
-          if (kd_plan_grid_get_column (self->grid, column)->kind == KD_PLAN_CELL_STATUS && !gtk_list_item_get_selected (self->list_item))
-            status_colour (self, &cell_colour);
-          draw_text (self, snapshot, layout_of (self, column), x, width, height, &cell_colour);
+          kd_plan_cell_text_colour (widget, self->row, kd_plan_grid_get_column (self->grid, column),
+                                    gtk_list_item_get_selected (self->list_item), &cell_colour);
+          kd_plan_cell_draw_text (snapshot, layout_of (self, column), x + KD_PLAN_CELL_PADDING, width - 2 * KD_PLAN_CELL_PADDING,
+                                  height, &cell_colour);
         }
     }
   GTK_WIDGET_CLASS (kd_plan_line_parent_class)->snapshot (widget, snapshot);

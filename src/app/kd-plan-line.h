@@ -24,8 +24,6 @@ void        kd_plan_line_update (KdPlanLine *self);
 KdPlanRow  *kd_plan_line_get_row (KdPlanLine *self);
 void        kd_plan_line_set_row (KdPlanLine *self,
                                   KdPlanRow  *row);
-KdPlanCell *kd_plan_line_get_cell (KdPlanLine *self,
-                                   int         column);
 KdPlanCell *kd_plan_line_ensure_cell (KdPlanLine *self,
                                       int         column);
 

@@ -59,8 +59,7 @@ struct _KdPlanPage
   gpointer                   pressed_cell;       /* compared only: where the last press was */
   KdPlanRow                 *replaced_focus_row; /* the focused row while a sort or search replaces the rows */
   int                        replaced_focus_column;
-  GHashTable                *lines; /* KdPlanRow → the KdPlanLine showing it */
-  KdReview                  *latest_review;
+  GHashTable                *lines;       /* KdPlanRow → the KdPlanLine showing it */
   char                      *review_text; /* for tests */
   KdPlanRow                 *focus_row;   /* a cell to focus once bound (added row, keyboard move) */
   int                        focus_column;
@@ -173,7 +172,9 @@ static KdReviewEntry *
 lookup_review_entry (KdPlanPage *self,
                      KdPlanRow  *row)
 {
-  return self->latest_review != NULL && row != NULL ? kd_review_lookup_entry (self->latest_review, kd_item_get_id (KD_ITEM (row))) : NULL;
+  KdReview *latest = kd_plan_grid_get_review (self->plan_grid);
+
+  return latest != NULL && row != NULL ? kd_review_lookup_entry (latest, kd_item_get_id (KD_ITEM (row))) : NULL;
 }
 
 /* The review's comment, for the grid's tooltip. */
@@ -194,10 +195,7 @@ review_query_tooltip (KdPlanPage *self,
 static void
 update_review_column (KdPlanPage *self)
 {
-  KdReview *latest = self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL;
-
-  g_set_object (&self->latest_review, latest);
-  kd_plan_grid_set_review (self->plan_grid, latest);
+  kd_plan_grid_set_review (self->plan_grid, self->document != NULL ? kd_plan_get_latest_review (self->document) : NULL);
 }
 
 static gboolean
@@ -1210,7 +1208,6 @@ set_document (KdPlanPage *self,
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->focus_row);
-  g_clear_object (&self->latest_review);
   g_set_object (&self->document, document);
 
   gtk_filter_list_model_set_model (self->filtered, NULL);
@@ -1456,7 +1453,6 @@ kd_plan_page_dispose (GObject *object)
   g_clear_object (&self->criterion_codes);
   g_clear_object (&self->focus_row);
   g_clear_object (&self->replaced_focus_row);
-  g_clear_object (&self->latest_review);
   g_clear_pointer (&self->lines, g_hash_table_unref);
   g_clear_pointer (&self->review_text, g_free);
   G_OBJECT_CLASS (kd_plan_page_parent_class)->dispose (object);
