@@ -966,6 +966,27 @@ test_save_and_reopen (Fixture      *f,
 
   g_assert_true (type_in (cell_at (f, 0, "supervisor"), "Chi bộ nhà trường"));
   g_assert_true (type_in (cell_at (f, 0, "start"), "05/09/2023"));
+  /* A note still being typed (no Enter) is written when the window saves, as in any field. */
+  {
+    KdPlanCell *note = cell_at (f, 0, "note");
+
+    g_assert_true (press_key (GTK_WIDGET (note), GDK_KEY_F2, 0));
+    gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (note)), "Chưa nhấn Enter");
+    _kd_window_commit_edits (f->window);
+    g_assert_cmpstr (kd_plan_row_get_note (shown_row (f, 0)), ==, "Chưa nhấn Enter");
+    /* Ctrl+Z while typing takes back exactly that: the row and the editor as before, and leaving
+     * the editor does not write it again. */
+    gtk_editable_set_text (GTK_EDITABLE (_kd_plan_cell_get_editor (note)), "Gõ rồi hoàn tác");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+    kd_ui_test_settle ();
+    g_assert_cmpstr (kd_plan_row_get_note (shown_row (f, 0)), ==, "Chưa nhấn Enter");
+    if (kd_plan_cell_is_editing (note))
+      {
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_kd_plan_cell_get_editor (note))), ==, "Chưa nhấn Enter");
+        g_assert_true (kd_plan_cell_commit (note));
+      }
+    g_assert_cmpstr (kd_plan_row_get_note (shown_row (f, 0)), ==, "Chưa nhấn Enter");
+  }
   g_assert_true (kd_window_save_to_file (f->window, file, &error));
   g_assert_no_error (error);
   kd_ui_test_settle ();
@@ -979,6 +1000,7 @@ test_save_and_reopen (Fixture      *f,
   g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "supervisor")), ==, "Chi bộ nhà trường");
   g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 0, "start")), ==, "05/09/2023");
   g_assert_cmpstr (kd_plan_row_get_start (shown_row (f, 0)), ==, "2023-09-05");
+  g_assert_cmpstr (kd_plan_row_get_note (shown_row (f, 0)), ==, "Chưa nhấn Enter");
 }
 
 int

@@ -204,6 +204,15 @@ kd_plan_cell_update (KdPlanCell *self)
 {
   g_return_if_fail (KD_IS_PLAN_CELL (self));
   refresh (self);
+  /* Changed while edited (Ctrl+Z takes back what was being typed): the editor follows, or leaving
+   * it would write the old text again. */
+  if (self->editor != NULL && GTK_IS_ENTRY (self->editor))
+    {
+      g_autofree char *display = dup_display (self);
+
+      if (!g_str_equal (display, gtk_editable_get_text (GTK_EDITABLE (self->editor))))
+        gtk_editable_set_text (GTK_EDITABLE (self->editor), display);
+    }
 }
 
 /**
@@ -341,19 +350,13 @@ set_text (KdPlanCell *self,
  *
  * Returns: FALSE when core refused the text: the editor stays open with the message
  */
-gboolean
-kd_plan_cell_commit (KdPlanCell *self)
+/* Writes what the editor holds to the row, leaving the editor open.  FALSE when core refused it. */
+static gboolean
+write_editor_text (KdPlanCell *self)
 {
-  g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
-
-  if (self->editor == NULL || self->row == NULL)
-    return TRUE;
   if (GTK_IS_ENTRY (self->editor))
-    {
-      if (!set_text (self, gtk_editable_get_text (GTK_EDITABLE (self->editor))))
-        return FALSE;
-    }
-  else if (GTK_IS_TEXT_VIEW (self->editor))
+    return set_text (self, gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+  if (GTK_IS_TEXT_VIEW (self->editor))
     {
       GtkTextBuffer   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
       GtkTextIter      start, end;
@@ -363,6 +366,18 @@ kd_plan_cell_commit (KdPlanCell *self)
       text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
       set_text (self, text);
     }
+  return TRUE;
+}
+
+gboolean
+kd_plan_cell_commit (KdPlanCell *self)
+{
+  g_return_val_if_fail (KD_IS_PLAN_CELL (self), FALSE);
+
+  if (self->editor == NULL || self->row == NULL)
+    return TRUE;
+  if (!write_editor_text (self))
+    return FALSE;
   stop_editing (self);
   return TRUE;
 }
@@ -446,6 +461,14 @@ check_focus_cb (gpointer data)
 static void
 editor_leave_cb (KdPlanCell *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* The focus taken from every field (the window commits what is typed before it saves, undoes or
+   * closes, _kd_window_commit_edits): the text is written now, before the window reads the
+   * document; the editor closes on the next turn, as GTK is still moving the focus away from it.
+   * Where the focus went is otherwise known only once it has moved. */
+  if (root != NULL && gtk_root_get_focus (root) == NULL && self->editor != NULL && self->row != NULL)
+    write_editor_text (self);
   if (self->leave_id == 0)
     self->leave_id = g_idle_add (check_focus_cb, self);
 }
