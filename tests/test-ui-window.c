@@ -16,6 +16,7 @@
 #include "kd-evidence-page.h"
 #include "kd-extra-page.h"
 #include "kd-i18n.h"
+#include "kd-plan-page.h"
 #include "kd-school-page.h"
 #include "kd-summary-page.h"
 #include "kd-ui-test.h"
@@ -940,6 +941,103 @@ test_sections_and_actions (Fixture      *f,
   g_assert_nonnull (strstr (header_subtitle (f->window), "chưa lưu vào tệp"));
 }
 
+/* The shown shortcuts window of @window, or NULL. */
+static GtkShortcutsWindow *
+shown_shortcuts_window (KdWindow *window)
+{
+  g_autoptr (GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_SHORTCUTS_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* The title the shortcuts window gives @accelerator, or NULL. */
+static char *
+shortcut_title (GtkWidget  *widget,
+                const char *accelerator)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *shown = NULL;
+      char            *title = NULL;
+
+      g_object_get (widget, "accelerator", &shown, "title", &title, NULL);
+      if (g_strcmp0 (shown, accelerator) == 0)
+        return title;
+      g_free (title);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      char *title = shortcut_title (child, accelerator);
+
+      if (title != NULL)
+        return title;
+    }
+  return NULL;
+}
+
+/* The name of the section @shortcuts shows. */
+static char *
+shown_section (GtkShortcutsWindow *shortcuts)
+{
+  char *name = NULL;
+
+  g_object_get (shortcuts, "section-name", &name, NULL);
+  return name;
+}
+
+/* Ctrl+? and the menu's "Phím tắt" show the shortcuts, in Vietnamese, over the window; it is
+ * built when asked for, so it comes back after being closed. */
+static void
+test_shortcuts_window (Fixture      *f,
+                       gconstpointer data)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "win.show-help-overlay");
+  GtkShortcutsWindow *shortcuts;
+  g_autofree char    *save_title = NULL;
+  g_autofree char    *general = NULL;
+  g_autofree char    *plan = NULL;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  open_sample (f);
+  g_assert_null (shown_shortcuts_window (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  kd_ui_test_settle ();
+  shortcuts = shown_shortcuts_window (f->window);
+  g_assert_nonnull (shortcuts);
+  save_title = shortcut_title (GTK_WIDGET (shortcuts), "<Control>s");
+  g_assert_cmpstr (save_title, ==, "Lưu");
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  kd_ui_test_settle ();
+  g_assert_null (shown_shortcuts_window (f->window));
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "shortcuts", NULL);
+  kd_ui_test_settle ();
+  shortcuts = shown_shortcuts_window (f->window);
+  g_assert_nonnull (shortcuts);
+  general = shown_section (shortcuts);
+  g_assert_cmpstr (general, ==, "shortcuts");
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  kd_ui_test_settle ();
+
+  /* from the plan, the grid's keys come first */
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  kd_ui_test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  kd_ui_test_settle ();
+  shortcuts = shown_shortcuts_window (f->window);
+  g_assert_nonnull (shortcuts);
+  plan = shown_section (shortcuts);
+  g_assert_cmpstr (plan, ==, "plan");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -964,6 +1062,7 @@ main (int    argc,
   ADD ("discard-recovery", test_discard_recovery);
   ADD ("evidence", test_evidence);
   ADD ("sections-and-actions", test_sections_and_actions);
+  ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
   return g_test_run ();
 }

@@ -285,6 +285,30 @@ meeting_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->meeting_window));
 }
 
+/* Built when asked for: GtkApplication would build gtk/help-overlay.ui with every window, about
+ * a twentieth of what opening a document costs, for a window few people open. */
+static void
+show_shortcuts_cb (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  KdWindow *self = KD_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/vn/kiemdinh/KiemDinh/kd-shortcuts-window.ui");
+      GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+      gtk_window_set_transient_for (window, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (window, TRUE);
+      g_set_weak_pointer (&self->shortcuts_window, GTK_WIDGET (window));
+    }
+  /* The grid's keys are what someone in the plan looks for. */
+  g_object_set (self->shortcuts_window, "section-name",
+                KD_IS_PLAN_PAGE (_kd_window_get_visible_page (self)) ? "plan" : "shortcuts", NULL);
+  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
+}
+
 /* ---- opening ------------------------------------------------------------------------ */
 
 static void
@@ -386,6 +410,7 @@ _kd_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-criterion", "s", show_criterion_cb);
   gtk_widget_class_install_action (widget_class, "win.plan-reviews", NULL, plan_reviews_cb);
   gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);

@@ -36,10 +36,11 @@ struct _KdWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   GtkFileChooserNative *chooser;
-  GtkWidget            *new_dialog;      /* weak */
-  GtkWidget            *message_dialog;  /* weak: the last message shown */
-  GtkWidget            *meeting_window;  /* weak: meeting mode, while it is open */
-  GtkWidget            *conflict_dialog; /* weak */
+  GtkWidget            *new_dialog;       /* weak */
+  GtkWidget            *message_dialog;   /* weak: the last message shown */
+  GtkWidget            *meeting_window;   /* weak: meeting mode, while it is open */
+  GtkWidget            *shortcuts_window; /* weak: the keyboard shortcuts, while shown */
+  GtkWidget            *conflict_dialog;  /* weak */
 
   /* the file on a shared folder (kd-window-sync.c) */
   GFile        *sync_file;   /* the file the window holds (its lock, its monitor) */

@@ -922,6 +922,7 @@ kd_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->new_dialog);
   g_clear_weak_pointer (&self->message_dialog);
   g_clear_weak_pointer (&self->meeting_window);
+  g_clear_weak_pointer (&self->shortcuts_window);
   g_clear_weak_pointer (&self->conflict_dialog);
   _kd_window_sync_detach (self);
   if (self->pages != NULL)
