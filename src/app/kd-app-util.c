@@ -112,3 +112,38 @@ kd_widget_set_level_class (GtkWidget *widget,
       gtk_widget_remove_css_class (widget, level_classes[i]);
   gtk_widget_add_css_class (widget, wanted);
 }
+
+/* What lies below the first screen can wait for the first frame: @callback(@data) is called once,
+ * after @widget's next frame is painted. FALSE, and no call, when @widget has no frame clock yet
+ * (not realized): the caller does the work now. */
+gboolean
+kd_after_paint_start (KdAfterPaint *wait,
+                      GtkWidget    *widget,
+                      GCallback     callback,
+                      gpointer      data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  kd_after_paint_stop (wait);
+  if (clock == NULL)
+    return FALSE;
+  wait->clock = g_object_ref (clock);
+  wait->handler = g_signal_connect_swapped (clock, "after-paint", callback, data);
+  return TRUE;
+}
+
+/* Forgets the call @wait holds, if any: to be called first thing in the callback, and when its
+ * data goes away. */
+void
+kd_after_paint_stop (KdAfterPaint *wait)
+{
+  if (wait->clock != NULL)
+    g_clear_signal_handler (&wait->handler, wait->clock);
+  g_clear_object (&wait->clock);
+}
+
+gboolean
+kd_after_paint_is_waiting (const KdAfterPaint *wait)
+{
+  return wait->handler != 0;
+}

@@ -17,6 +17,13 @@ typedef struct
   int                   line_height;
 } KdFontMetrics;
 
+/* A call waiting for the frame after which it runs (kd_after_paint_start). */
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         handler;
+} KdAfterPaint;
+
 void                 kd_widget_unparent_children (GtkWidget *widget);
 const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
 char                *kd_capitalize (const char *text);
@@ -26,5 +33,11 @@ const char          *kd_level_class (KdState state,
 void                 kd_widget_set_level_class (GtkWidget *widget,
                                                 KdState    state,
                                                 guint      level);
+gboolean             kd_after_paint_start (KdAfterPaint *wait,
+                                           GtkWidget    *widget,
+                                           GCallback     callback,
+                                           gpointer      data);
+void                 kd_after_paint_stop (KdAfterPaint *wait);
+gboolean             kd_after_paint_is_waiting (const KdAfterPaint *wait);
 
 G_END_DECLS

@@ -61,8 +61,7 @@ struct _KdWizardPage
   GtkLabel          *assessed_label;
   GtkLabel          *assignee_label;
   GtkWidget         *standard_summary;
-  GdkFrameClock     *reveal_clock; /* while the end of the sheet waits for the first frame */
-  gulong             reveal_id;
+  KdAfterPaint       reveal; /* while the end of the sheet waits for the first frame */
 };
 
 /* Indicator cards shown in the first frame of a criterion; the rest of the sheet, below the
@@ -673,17 +672,9 @@ build_standard_sheet (KdWizardPage *self)
 }
 
 static void
-stop_reveal (KdWizardPage *self)
-{
-  if (self->reveal_clock != NULL)
-    g_clear_signal_handler (&self->reveal_id, self->reveal_clock);
-  g_clear_object (&self->reveal_clock);
-}
-
-static void
 reveal_rest (KdWizardPage *self)
 {
-  stop_reveal (self);
+  kd_after_paint_stop (&self->reveal);
   for (GtkWidget *child = self->sheet != NULL ? gtk_widget_get_first_child (self->sheet) : NULL; child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_visible (child, TRUE);
@@ -707,29 +698,21 @@ defer_rest (KdWizardPage *self)
       if (g_object_get_data (G_OBJECT (child), "kd-card") != NULL)
         cards++;
     }
-  if (!deferred)
-    return;
-  self->reveal_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  if (self->reveal_clock == NULL)
-    {
-      reveal_rest (self);
-      return;
-    }
-  g_object_ref (self->reveal_clock);
-  self->reveal_id = g_signal_connect_swapped (self->reveal_clock, "after-paint", G_CALLBACK (reveal_rest), self);
+  if (deferred && !kd_after_paint_start (&self->reveal, GTK_WIDGET (self), G_CALLBACK (reveal_rest), self))
+    reveal_rest (self);
 }
 
 gboolean
 _kd_wizard_page_is_complete (KdWizardPage *self)
 {
   g_return_val_if_fail (KD_IS_WIZARD_PAGE (self), FALSE);
-  return self->reveal_id == 0;
+  return !kd_after_paint_is_waiting (&self->reveal);
 }
 
 static void
 clear_sheet (KdWizardPage *self)
 {
-  stop_reveal (self);
+  kd_after_paint_stop (&self->reveal);
   if (self->sheet != NULL)
     gtk_box_remove (self->sheet_holder, self->sheet);
   self->sheet = NULL;
