@@ -440,6 +440,19 @@ test_date_and_budget (Fixture      *f,
 
 /* ---- sorting, filtering, searching -------------------------------------------------- */
 
+/* Where the criterion filter offers @code, after "every criterion" and "rows without one". */
+static guint
+criterion_choice (Fixture    *f,
+                  const char *code)
+{
+  GListModel *choices = gtk_drop_down_get_model (_kd_plan_page_get_criterion_filter (f->page));
+
+  for (guint i = 0; choices != NULL && i < g_list_model_get_n_items (choices); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), code) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static void
 test_sort_and_filter (Fixture      *f,
                       gconstpointer data)
@@ -482,7 +495,18 @@ test_sort_and_filter (Fixture      *f,
   gtk_editable_set_text (_kd_plan_page_get_search (f->page), "");
   wait_for_count (f, 8);
 
-  /* Filters: the status, the lead, only what is overdue. */
+  /* Filters, in the popover of the filter button: the criterion, the status, the lead, only what
+   * is overdue.  The choices are the framework's, made when the popover opens. */
+  gtk_menu_button_popup (_kd_plan_page_get_filter_button (f->page));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (criterion_choice (f, "2.1"), ==, 2 + 10); /* after 1.1 … 1.10 */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (_kd_plan_page_get_criterion_filter (f->page))), ==,
+                    2 + kd_framework_get_criteria (kd_document_get_framework (document (f)))->len);
+  gtk_drop_down_set_selected (_kd_plan_page_get_criterion_filter (f->page), criterion_choice (f, "2.1"));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
+  g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "2.1");
+  gtk_drop_down_set_selected (_kd_plan_page_get_criterion_filter (f->page), 0);
   gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 1 + KD_PLAN_STATUS_DONE);
   kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
@@ -885,10 +909,21 @@ test_tt57_columns (Fixture      *f,
   KdPlanGrid *grid;
   gboolean    indicators = FALSE;
 
+  /* The sample's criteria in the filter; after the switch, TT 57's (1.1 to 5.x, no 2018 code). */
+  gtk_menu_button_popup (_kd_plan_page_get_filter_button (f->page));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (criterion_choice (f, "1.10"), !=, GTK_INVALID_LIST_POSITION);
+  gtk_menu_button_popdown (_kd_plan_page_get_filter_button (f->page));
   g_object_set (kd_document_get_school (tt57), "name", "Trường THCS Nguyễn Bỉnh Khiêm", NULL);
   kd_window_set_document (f->window, tt57, NULL);
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
   kd_ui_test_settle ();
+  gtk_menu_button_popup (_kd_plan_page_get_filter_button (f->page));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (_kd_plan_page_get_criterion_filter (f->page))), ==,
+                    2 + kd_framework_get_criteria (kd_document_get_framework (tt57))->len);
+  g_assert_cmpuint (criterion_choice (f, "1.10"), ==, GTK_INVALID_LIST_POSITION);
+  gtk_menu_button_popdown (_kd_plan_page_get_filter_button (f->page));
   /* The titles the header shows. */
   grid = _kd_plan_page_get_grid (f->page);
   for (guint i = 0; i < kd_plan_grid_get_n_columns (grid); i++)

@@ -22,7 +22,9 @@ gboolean        _kd_plan_page_sort_by (KdPlanPage *self,
                                        const char *field,
                                        GtkSortType order);
 GtkEditable    *_kd_plan_page_get_search (KdPlanPage *self);
+GtkMenuButton  *_kd_plan_page_get_filter_button (KdPlanPage *self);
 GtkDropDown    *_kd_plan_page_get_status_filter (KdPlanPage *self);
+GtkDropDown    *_kd_plan_page_get_criterion_filter (KdPlanPage *self);
 GtkEditable    *_kd_plan_page_get_owner_filter (KdPlanPage *self);
 GtkCheckButton *_kd_plan_page_get_overdue_filter (KdPlanPage *self);
 const char     *_kd_plan_page_get_footer (KdPlanPage *self);
