@@ -309,10 +309,11 @@ stop_search_cb (KdPlanPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
-/* The choices of the filter's drop-downs, made when its popover opens: each drop-down builds a
- * widget for every choice at once, 6 % of the work of showing a plan (callgrind, bench-plan). */
+/* What the filter popover holds beyond its widgets is made when it opens: each drop-down builds a
+ * widget for every choice at once (6 % of the work of showing a plan, callgrind of bench-plan),
+ * and a name entry's completion its own popover and tree view. */
 static void
-ensure_filter_choices (KdPlanPage *self)
+prepare_filter_popover (KdPlanPage *self)
 {
   KdFramework *framework = self->document != NULL ? kd_document_get_framework (self->document) : NULL;
   GPtrArray   *standards = framework != NULL ? kd_framework_get_standards (framework) : NULL;
@@ -320,6 +321,11 @@ ensure_filter_choices (KdPlanPage *self)
   g_autoptr (GtkStringList) standard_names = gtk_string_list_new (NULL);
   g_autoptr (GtkStringList) status_names = gtk_string_list_new (NULL);
 
+  if (gtk_entry_get_completion (self->owner_filter) == NULL)
+    {
+      kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
+      kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
+    }
   if (self->filter_choices_made)
     return;
   self->filter_choices_made = TRUE;
@@ -1515,7 +1521,7 @@ kd_plan_page_class_init (KdPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, standard_filter);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, status_filter);
   gtk_widget_class_bind_template_child (widget_class, KdPlanPage, supervisor_filter);
-  gtk_widget_class_bind_template_callback (widget_class, ensure_filter_choices);
+  gtk_widget_class_bind_template_callback (widget_class, prepare_filter_popover);
 
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, add_row_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_rows_cb);
@@ -1550,8 +1556,6 @@ kd_plan_page_init (KdPlanPage *self)
   g_date_set_time_t (&self->today, time (NULL));
   self->lines = g_hash_table_new (NULL, NULL);
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
-  kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
-  kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
   self->filter = kd_plan_filter_new (NULL);
   self->focus_column = -1;
   self->last_column = 0;
