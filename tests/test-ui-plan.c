@@ -941,6 +941,62 @@ test_tt57_columns (Fixture      *f,
   g_assert_cmpstr (kd_plan_row_get_indicators (shown_row (f, 0)), ==, "100% giáo viên đạt chuẩn");
 }
 
+/* A long plan: the rows in view reach the grid for the first frame, the others right after it —
+ * all of them, in the plan's order, also when a row is added before that frame. */
+static KdDocument *
+long_plan (guint n)
+{
+  KdDocument *doc = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt18-2018"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *owner = g_strdup_printf ("Tổ trưởng %03u", i);
+
+      g_object_set (kd_plan_insert_row (doc, i, "1.1"), "owner", owner, NULL);
+    }
+  return doc;
+}
+
+static void
+assert_shows_plan (Fixture *f)
+{
+  GListModel *rows = plan (f);
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, g_list_model_get_n_items (rows));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (KdPlanRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_true (shown_row (f, i) == row);
+    }
+}
+
+static void
+test_long_plan (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (KdDocument) first = long_plan (300);
+  g_autoptr (KdDocument) second = long_plan (300);
+
+  kd_window_set_document (f->window, first, NULL);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  /* Before the first frame: only the rows that fit in the window. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, 100);
+  kd_ui_test_settle ();
+  assert_shows_plan (f);
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 299, "owner")), ==, "Tổ trưởng 299");
+  g_assert_nonnull (strstr (_kd_plan_page_get_footer (f->page), "300"));
+
+  kd_window_set_document (f->window, second, NULL);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_PLAN_PAGE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 301);
+  assert_shows_plan (f);
+  kd_ui_test_settle ();
+  assert_shows_plan (f);
+  g_assert_cmpstr (kd_plan_cell_get_text (cell_at (f, 299, "owner")), ==, kd_plan_row_get_owner (shown_row (f, 299)));
+}
+
 /* ---- reviews ---------------------------------------------------------------------- */
 
 static void
@@ -1062,6 +1118,7 @@ main (int    argc,
   ADD ("read-only", test_read_only);
   ADD ("resize-column", test_resize_column);
   ADD ("tt57-columns", test_tt57_columns);
+  ADD ("long-plan", test_long_plan);
   ADD ("reviews", test_reviews);
   ADD ("save-and-reopen", test_save_and_reopen);
 #undef ADD

@@ -113,9 +113,31 @@ kd_widget_set_level_class (GtkWidget *widget,
   gtk_widget_add_css_class (widget, wanted);
 }
 
+static gboolean
+after_paint_run_cb (gpointer data)
+{
+  KdAfterPaint *wait = data;
+
+  wait->idle = 0;
+  ((void (*) (gpointer))wait->callback) (wait->data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The frame is painted; the call waits one turn of the main loop more, in which GDK hands the
+ * frame to the display (X11 keeps it in its output buffer until then), and comes before the next
+ * frame's layout (G_PRIORITY_HIGH_IDLE) so that frames following each other cannot delay it. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                KdAfterPaint  *wait)
+{
+  g_clear_signal_handler (&wait->handler, wait->clock);
+  g_clear_object (&wait->clock);
+  wait->idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, after_paint_run_cb, wait, NULL);
+}
+
 /* What lies below the first screen can wait for the first frame: @callback(@data) is called once,
- * after @widget's next frame is painted. FALSE, and no call, when @widget has no frame clock yet
- * (not realized): the caller does the work now. */
+ * after @widget's next frame is painted and shown. FALSE, and no call, when @widget has no frame
+ * clock yet (not realized): the caller does the work now. */
 gboolean
 kd_after_paint_start (KdAfterPaint *wait,
                       GtkWidget    *widget,
@@ -128,22 +150,26 @@ kd_after_paint_start (KdAfterPaint *wait,
   if (clock == NULL)
     return FALSE;
   wait->clock = g_object_ref (clock);
-  wait->handler = g_signal_connect_swapped (clock, "after-paint", callback, data);
+  wait->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), wait);
+  wait->callback = callback;
+  wait->data = data;
   return TRUE;
 }
 
-/* Forgets the call @wait holds, if any: to be called first thing in the callback, and when its
- * data goes away. */
+/* Forgets the call @wait holds, if any: to be called when its data goes away. */
 void
 kd_after_paint_stop (KdAfterPaint *wait)
 {
-  if (wait->clock != NULL)
-    g_clear_signal_handler (&wait->handler, wait->clock);
+  /* A frame clock drops its handlers when its window goes, before the widgets do. */
+  if (wait->clock != NULL && g_signal_handler_is_connected (wait->clock, wait->handler))
+    g_signal_handler_disconnect (wait->clock, wait->handler);
+  wait->handler = 0;
   g_clear_object (&wait->clock);
+  g_clear_handle_id (&wait->idle, g_source_remove);
 }
 
 gboolean
 kd_after_paint_is_waiting (const KdAfterPaint *wait)
 {
-  return wait->handler != 0;
+  return wait->handler != 0 || wait->idle != 0;
 }

@@ -22,6 +22,9 @@ typedef struct
 {
   GdkFrameClock *clock;
   gulong         handler;
+  guint          idle;
+  GCallback      callback;
+  gpointer       data;
 } KdAfterPaint;
 
 void                 kd_widget_unparent_children (GtkWidget *widget);

@@ -67,6 +67,7 @@ struct _KdPlanPage
   gboolean                   focus_edit;
   int                        last_column; /* of the cell last focused: a row given the focus hands it on there */
   GtkWidget                 *dialog;      /* weak */
+  KdAfterPaint               rest_wait;   /* for the rows that wait for the first frame */
 };
 
 static void kd_plan_page_iface_init (KdPageInterface *iface);
@@ -1208,6 +1209,33 @@ update_actions (KdPlanPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.reviews", self->document != NULL);
 }
 
+static KdPlanViewModel *
+view_model (KdPlanPage *self)
+{
+  return KD_PLAN_VIEW_MODEL (gtk_multi_selection_get_model (self->selection));
+}
+
+static void
+show_rest_cb (KdPlanPage *self)
+{
+  kd_plan_view_model_show_all (view_model (self));
+}
+
+/* A new document's rows come to the grid in two steps: those that fit in the window for the first
+ * frame, the others after it.  GTK builds ~205 row widgets for a long list, a quarter of the time
+ * to show it. */
+static void
+hold_back_rows (KdPlanPage *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int        line_height = PANGO_PIXELS_CEIL (kd_widget_get_font_metrics (GTK_WIDGET (self))->line_height);
+
+  if (root == NULL || gtk_widget_get_height (root) <= 0 || line_height <= 0 ||
+      !kd_after_paint_start (&self->rest_wait, root, G_CALLBACK (show_rest_cb), self))
+    return;
+  kd_plan_view_model_show_first (view_model (self), gtk_widget_get_height (root) / line_height + 2);
+}
+
 static void
 set_document (KdPlanPage *self,
               KdDocument *document)
@@ -1220,9 +1248,11 @@ set_document (KdPlanPage *self,
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->focus_row);
+  kd_after_paint_stop (&self->rest_wait);
   g_set_object (&self->document, document);
 
   gtk_filter_list_model_set_model (self->filtered, NULL);
+  kd_plan_view_model_show_all (view_model (self)); /* nothing held back for an earlier document */
   kd_plan_filter_free (self->filter);
   self->filter = kd_plan_filter_new (document != NULL ? kd_document_get_framework (document) : NULL);
   layout = document != NULL ? kd_framework_get_plan_layout (kd_document_get_framework (document)) : KD_PLAN_LAYOUT_5932;
@@ -1237,6 +1267,8 @@ set_document (KdPlanPage *self,
    * only once one is typed, and wait until the grid has been shown. */
   g_date_set_time_t (&self->today, time (NULL));
   kd_plan_grid_set_today (self->plan_grid, &self->today);
+  if (document != NULL)
+    hold_back_rows (self);
   gtk_filter_list_model_set_model (self->filtered, document != NULL ? kd_document_get_plan (document) : NULL);
   update_review_column (self);
   if (document != NULL)
@@ -1467,6 +1499,7 @@ kd_plan_page_dispose (GObject *object)
   if (self->document != NULL)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  kd_after_paint_stop (&self->rest_wait);
   g_clear_weak_pointer (&self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), KD_TYPE_PLAN_PAGE);
   kd_widget_unparent_children (GTK_WIDGET (self));

@@ -15,6 +15,8 @@ struct _KdPlanViewModel
 
   GListModel *source;
   GPtrArray  *items;
+  guint       limit;      /* of the rows shown, until show_all; G_MAXUINT: all */
+  guint       next_limit; /* for the next change of the source */
 };
 
 static void kd_plan_view_model_list_init (GListModelInterface *iface);
@@ -38,7 +40,9 @@ kd_plan_view_model_get_item_type (GListModel *model)
 static guint
 kd_plan_view_model_get_n_items (GListModel *model)
 {
-  return KD_PLAN_VIEW_MODEL (model)->items->len;
+  KdPlanViewModel *self = KD_PLAN_VIEW_MODEL (model);
+
+  return MIN (self->items->len, self->limit);
 }
 
 static gpointer
@@ -47,7 +51,7 @@ kd_plan_view_model_get_item (GListModel *model,
 {
   KdPlanViewModel *self = KD_PLAN_VIEW_MODEL (model);
 
-  return position < self->items->len ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
+  return position < MIN (self->items->len, self->limit) ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
 }
 
 static void
@@ -78,6 +82,23 @@ ref_row (gconstpointer row,
   return g_object_ref ((gpointer)row);
 }
 
+/* Follows the source's change in the rows kept, without a word to GTK. */
+static void
+splice (KdPlanViewModel *self,
+        guint            position,
+        guint            removed,
+        guint            added)
+{
+  guint tail;
+
+  g_ptr_array_remove_range (self->items, position, removed);
+  tail = self->items->len - position;
+  g_ptr_array_set_size (self->items, self->items->len + added);
+  memmove (self->items->pdata + position + added, self->items->pdata + position, tail * sizeof (gpointer));
+  for (guint i = 0; i < added; i++)
+    self->items->pdata[position + i] = g_list_model_get_item (self->source, position + i);
+}
+
 static void
 source_items_changed_cb (KdPlanViewModel *self,
                          guint            position,
@@ -87,16 +108,27 @@ source_items_changed_cb (KdPlanViewModel *self,
   g_autoptr (GPtrArray) fresh = NULL;
   guint n_old = self->items->len;
 
+  if (self->next_limit != G_MAXUINT)
+    {
+      guint shown_before = MIN (n_old, self->limit);
+      guint shown_after;
+
+      self->limit = self->next_limit;
+      self->next_limit = G_MAXUINT;
+      splice (self, position, removed, added);
+      shown_after = MIN (self->items->len, self->limit);
+      /* What GTK sees from @position on is replaced, up to the limit. */
+      if (position < shown_before || position < shown_after)
+        g_list_model_items_changed (G_LIST_MODEL (self), position, shown_before > position ? shown_before - position : 0,
+                                    shown_after > position ? shown_after - position : 0);
+      return;
+    }
+  /* GTK learns of the rows held back first, then of the change, as it concerns all of them. */
+  if (self->limit != G_MAXUINT)
+    kd_plan_view_model_show_all (self);
   if (removed < REPLACE_AT_LEAST || added < REPLACE_AT_LEAST)
     {
-      guint tail;
-
-      g_ptr_array_remove_range (self->items, position, removed);
-      tail = self->items->len - position;
-      g_ptr_array_set_size (self->items, self->items->len + added);
-      memmove (self->items->pdata + position + added, self->items->pdata + position, tail * sizeof (gpointer));
-      for (guint i = 0; i < added; i++)
-        self->items->pdata[position + i] = g_list_model_get_item (self->source, position + i);
+      splice (self, position, removed, added);
       g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
       return;
     }
@@ -154,6 +186,8 @@ static void
 kd_plan_view_model_init (KdPlanViewModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->limit = G_MAXUINT;
+  self->next_limit = G_MAXUINT;
 }
 
 /**
@@ -174,4 +208,33 @@ kd_plan_view_model_new (GListModel *source)
     g_ptr_array_add (self->items, g_list_model_get_item (source, i));
   g_signal_connect_swapped (source, "items-changed", G_CALLBACK (source_items_changed_cb), self);
   return self;
+}
+
+/**
+ * kd_plan_view_model_show_first:
+ * @n: how many rows GTK gets
+ *
+ * The next change of the source (a new document's rows) reaches GTK as its first @n rows only, for
+ * a first frame with the rows in view and not the ~205 row widgets GTK builds for a longer list.
+ * The others follow with kd_plan_view_model_show_all(), or before any later change.
+ */
+void
+kd_plan_view_model_show_first (KdPlanViewModel *self,
+                               guint            n)
+{
+  g_return_if_fail (KD_IS_PLAN_VIEW_MODEL (self));
+  self->next_limit = n;
+}
+
+void
+kd_plan_view_model_show_all (KdPlanViewModel *self)
+{
+  guint shown;
+
+  g_return_if_fail (KD_IS_PLAN_VIEW_MODEL (self));
+  shown = MIN (self->items->len, self->limit);
+  self->limit = G_MAXUINT;
+  self->next_limit = G_MAXUINT;
+  if (self->items->len > shown)
+    g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, self->items->len - shown);
 }

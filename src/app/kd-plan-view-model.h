@@ -6,7 +6,8 @@
  * that is ~205 rows of widgets destroyed and built again.  This model follows its source row for
  * row, except that when a change replaces many rows at once it first adds the new rows in front,
  * lets the grid move to them (its row widgets are then reused for them), and only then removes the
- * old ones.
+ * old ones.  A new document's rows can reach GTK in two steps: those in view for the first frame,
+ * the rest after it.
  */
 #pragma once
 
@@ -18,5 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KdPlanViewModel, kd_plan_view_model, KD, PLAN_VIEW_MODEL, GObject)
 
 KdPlanViewModel *kd_plan_view_model_new (GListModel *source);
+void             kd_plan_view_model_show_first (KdPlanViewModel *self,
+                                                guint            n);
+void             kd_plan_view_model_show_all (KdPlanViewModel *self);
 
 G_END_DECLS

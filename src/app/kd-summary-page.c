@@ -444,7 +444,6 @@ first_paint_cb (KdSummaryPage *self)
 {
   g_autoptr (KdEvaluation) evaluation = NULL;
 
-  kd_after_paint_stop (&self->first_paint);
   self->painted = TRUE;
   if (self->document == NULL)
     return;

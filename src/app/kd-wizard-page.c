@@ -674,7 +674,6 @@ build_standard_sheet (KdWizardPage *self)
 static void
 reveal_rest (KdWizardPage *self)
 {
-  kd_after_paint_stop (&self->reveal);
   for (GtkWidget *child = self->sheet != NULL ? gtk_widget_get_first_child (self->sheet) : NULL; child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_visible (child, TRUE);
