@@ -32,6 +32,9 @@ def edit_and_save():
             app.find("label", lambda name, s=section: name == s)
         # A document opens on its overview, with the school's level.
         app.find("label", lambda name: name == "Trường chưa đạt Mức 1.")
+        # The wizard's navigator reads each criterion out with its level.
+        app.show_section("Tự đánh giá")
+        app.find("list item", lambda name: name == "1.1 Phương hướng, chiến lược xây dựng và phát triển nhà trường Đạt Mức 3")
         app.show_section("Thông tin trường")
         app.find("text", lambda name: name == "Hiệu trưởng")
         app.replace_field(KEY_H, "Le Van Hieu")

@@ -789,6 +789,8 @@ make_row (guint index)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* GTK 4.8 names a row by nothing it holds: a screen reader would say "list item". */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   g_object_set_data (G_OBJECT (row), "kd-section", GUINT_TO_POINTER (index + 1));
   return row;
 }

@@ -210,10 +210,11 @@ make_navigator_row (const char *code,
   GtkWidget *title = gtk_label_new (text);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *badge = gtk_label_new (NULL);
+  GtkWidget *code_label = NULL;
 
   if (code != NULL)
     {
-      GtkWidget *code_label = gtk_label_new (code);
+      code_label = gtk_label_new (code);
 
       gtk_label_set_width_chars (GTK_LABEL (code_label), 4);
       gtk_label_set_xalign (GTK_LABEL (code_label), 0);
@@ -236,6 +237,11 @@ make_navigator_row (const char *code,
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* Named by what it shows (GTK 4.8 gives a row no name): "1.1 Title 2", a standard by its title. */
+  if (code_label != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, code_label, title, badge, NULL, -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
 
   g_object_set_data_full (G_OBJECT (row), "kd-code", g_strdup (code), g_free);
   g_object_set_data (G_OBJECT (row), "kd-standard", GUINT_TO_POINTER (standard));
@@ -338,6 +344,8 @@ update_navigator (KdWizardPage *self)
       gtk_label_set_text (GTK_LABEL (badge), level);
       described = kd_criterion_result_describe (result);
       gtk_widget_set_tooltip_text (badge, described);
+      /* Read in the row's name: "Mức 2", not "2". */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
       set_level_class (badge, result);
     }
   if (self->evaluation != NULL)
