@@ -70,6 +70,9 @@ def plan_grid_reads_out_and_sorts():
         rows = pyatspi.findAllDescendants(app.app, lambda n: n is not None and n.getRoleName() == "table row")
         first = [r for r in rows if r.name == "5.1 — Đổi mới công tác dạy học"][0]
         assert first.description.startswith("Quá hạn"), first.description
+        # Every row GTK lists has a name a screen reader can say: the sidebar's, the plan's.
+        items = pyatspi.findAllDescendants(app.app, lambda n: n is not None and n.getRoleName() == "list item")
+        assert len(items) >= 8 + 8 and all(item.name for item in items), [item.name for item in items]
         # The sample's plan in its own order; a click on the criterion's title sorts by criterion.
         assert row_names()[0].startswith("5.1"), row_names()
         app.click(app.find("push button", lambda name: name == "Tiêu chí"))

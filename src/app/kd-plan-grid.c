@@ -790,6 +790,8 @@ kd_plan_grid_init (KdPlanGrid *self)
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, NULL));
   gtk_list_view_set_show_separators (self->list_view, TRUE);
   gtk_widget_set_parent (GTK_WIDGET (self->list_view), GTK_WIDGET (self));
+  /* Named as the grid, not "GtkListView" (GTK 4.8's name for a list with none). */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL, -1);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   set_hadjustment (self, NULL);
   self->resized_part = -1;

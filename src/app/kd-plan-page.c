@@ -536,6 +536,15 @@ cell_added_cb (KdPlanLine *line,
   g_signal_connect (cell, "message", G_CALLBACK (cell_message_cb), self);
 }
 
+/* GTK's widget around a line is what a screen reader lists: it is named by the line. */
+static void
+line_parent_cb (GtkWidget *line)
+{
+  if (gtk_widget_get_parent (line) != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (line)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, line, NULL,
+                                    -1);
+}
+
 static void
 setup_line (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -544,7 +553,9 @@ setup_line (GtkSignalListItemFactory *factory,
   GtkWidget *line = kd_plan_line_new (self->plan_grid, list_item, GTK_TREE_MODEL (self->names));
 
   g_signal_connect (line, "cell-added", G_CALLBACK (cell_added_cb), self);
+  g_signal_connect (line, "notify::parent", G_CALLBACK (line_parent_cb), NULL);
   gtk_list_item_set_child (list_item, line);
+  line_parent_cb (line);
 }
 
 static void
