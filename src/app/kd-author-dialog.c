@@ -113,6 +113,7 @@ kd_author_dialog_new (GtkWindow  *parent,
       gtk_widget_set_margin_top (label, 6);
       gtk_widget_set_margin_bottom (label, 6);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       g_object_set_data_full (G_OBJECT (row), "kd-name", g_strdup (kd_member_get_name (member)), g_free);
       gtk_list_box_append (self->members_list, row);
       if (g_str_equal (kd_member_get_name (member), current))

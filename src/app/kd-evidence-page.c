@@ -429,6 +429,15 @@ bind_cell (GtkSignalListItemFactory *factory,
   KdEvidence      *evidence = gtk_list_item_get_item (list_item);
   g_autofree char *label = g_strdup_printf (_ ("%s, row %u"), _ (column->title), gtk_list_item_get_position (list_item) + 1);
 
+  /* GTK 4.8's row around the cells has no name of its own (a screen reader heard
+   * "GtkListItemWidget"): the first column's cell names it. */
+  if (column == &columns[0] && gtk_widget_get_parent (cell) != NULL && gtk_widget_get_parent (gtk_widget_get_parent (cell)) != NULL)
+    {
+      g_autofree char *row_name = g_strdup_printf (_ ("Row %u"), gtk_list_item_get_position (list_item) + 1);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (cell))),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, row_name, -1);
+    }
   switch (column->kind)
     {
       case CELL_TEXT:

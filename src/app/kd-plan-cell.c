@@ -697,6 +697,7 @@ add_choice (GtkListBox *list,
   gtk_widget_set_margin_start (text, 6);
   gtk_widget_set_margin_end (text, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, text, NULL, -1);
   g_object_set_data_full (G_OBJECT (row), "kd-key", g_strdup (key), g_free);
   g_object_set_data_full (G_OBJECT (row), "kd-folded", kd_text_fold (label), g_free);
   gtk_list_box_append (list, row);

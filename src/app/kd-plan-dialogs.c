@@ -546,6 +546,7 @@ review_row_widget (ReviewsState *state,
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (item), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   g_object_set_data_full (G_OBJECT (item), "kd-row", g_object_ref (row), g_object_unref);
   g_object_set_data (G_OBJECT (item), "kd-status", status);
   g_object_set_data (G_OBJECT (item), "kd-comment", comment);

@@ -197,6 +197,7 @@ make_evidence_row (KdEvidence *evidence)
   gtk_box_append (GTK_BOX (box), code);
   gtk_box_append (GTK_BOX (box), title);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, code, title, NULL, -1);
   g_object_set_data_full (G_OBJECT (row), "kd-code", g_strdup (kd_evidence_get_code (evidence)), g_free);
   g_object_set_data_full (G_OBJECT (row), "kd-search", g_strconcat (kd_evidence_get_code (evidence), " ", kd_evidence_get_title (evidence), NULL), g_free);
   return row;

@@ -115,6 +115,7 @@ make_recovery_row (const KdRecoveryEntry *entry)
   gtk_box_append (GTK_BOX (box), recover);
   gtk_box_append (GTK_BOX (box), discard);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
 }
