@@ -560,6 +560,21 @@ test_tt57 (Fixture      *f,
   g_assert_cmpstr (listed, ==, "1.1 1.2 1.3 1.4 S1 2.1 2.2 2.3 S2 3.1 3.2 3.3 3.4 3.5 S3 4.1 4.2 4.3 S4");
 }
 
+/* The window closed while a criterion's sheet still waits for its first frame (a principal who
+ * opens a criterion and quits at once): GTK drops the frame clock's handlers with the window,
+ * before the page goes, and the page must not disconnect them again (a GLib warning, fatal here). */
+static void
+test_close_while_waiting (Fixture      *f,
+                          gconstpointer data)
+{
+  open_sample (f);
+  show_criterion (f, "1.1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "1.2"));
+  g_assert_false (_kd_wizard_page_is_complete (wizard (f)));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  kd_ui_test_settle ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+}
 int
 main (int    argc,
       char **argv)
@@ -577,6 +592,7 @@ main (int    argc,
   ADD ("pause-commits", test_pause_commits);
   ADD ("save-and-reopen", test_save_and_reopen);
   ADD ("tt57", test_tt57);
+  ADD ("close-while-waiting", test_close_while_waiting);
 #undef ADD
   return g_test_run ();
 }
