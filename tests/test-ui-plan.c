@@ -511,6 +511,25 @@ test_sort_and_filter (Fixture      *f,
   kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 1);
   g_assert_cmpstr (kd_plan_row_get_criterion (shown_row (f, 0)), ==, "2.1");
+  /* A row added while one criterion is shown is made for it, and every row shows again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add", NULL));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, 9);
+  g_assert_cmpuint (gtk_drop_down_get_selected (_kd_plan_page_get_criterion_filter (f->page)), ==, 0);
+  {
+    guint made_for = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (plan (f)); i++)
+      {
+        g_autoptr (KdPlanRow) row = g_list_model_get_item (plan (f), i);
+
+        made_for += g_str_equal (kd_plan_row_get_criterion (row), "2.1");
+      }
+    g_assert_cmpuint (made_for, ==, 2);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  kd_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (plan (f)), ==, 8);
   gtk_drop_down_set_selected (_kd_plan_page_get_criterion_filter (f->page), 0);
   gtk_drop_down_set_selected (_kd_plan_page_get_status_filter (f->page), 1 + KD_PLAN_STATUS_DONE);
   kd_ui_test_settle ();

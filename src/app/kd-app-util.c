@@ -113,6 +113,17 @@ kd_widget_set_level_class (GtkWidget *widget,
   gtk_widget_add_css_class (widget, wanted);
 }
 
+/* Names @child's parent by @child for a screen reader: the row a GtkListBox or a GtkListView puts
+ * around a widget, which GTK 4.8 names by nothing it holds ("list item"). */
+void
+kd_widget_name_parent_by (GtkWidget *child)
+{
+  GtkWidget *parent = gtk_widget_get_parent (child);
+
+  if (parent != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_RELATION_LABELLED_BY, child, NULL, -1);
+}
+
 static gboolean
 after_paint_run_cb (gpointer data)
 {

@@ -28,6 +28,7 @@ typedef struct
 } KdAfterPaint;
 
 void                 kd_widget_unparent_children (GtkWidget *widget);
+void                 kd_widget_name_parent_by (GtkWidget *child);
 const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
 char                *kd_capitalize (const char *text);
 gboolean             kd_item_can_be_edited (KdItem *item);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-history-dialog.h"
 
 struct _KdHistoryDialog
@@ -38,8 +39,6 @@ kd_history_dialog_init (KdHistoryDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* A line of the list, named by its text for a screen reader (GTK 4.8 names a row by nothing it
- * holds). */
 static void
 append_line (GtkListBox *list,
              const char *text)
@@ -55,7 +54,7 @@ append_line (GtkListBox *list,
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
   gtk_list_box_append (list, label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  kd_widget_name_parent_by (label);
 }
 
 /**

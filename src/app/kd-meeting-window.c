@@ -477,8 +477,7 @@ fill_navigator (KdMeetingWindow *self)
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_list_box_append (self->navigator, label);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label,
-                                      NULL, -1);
+      kd_widget_name_parent_by (label);
     }
   gtk_list_box_select_row (self->navigator,
                            gtk_list_box_get_row_at_index (self->navigator, kd_meeting_session_get_position (self->session)));

@@ -51,8 +51,6 @@ struct _KdPlanPage
   GtkSortListModel          *sorted;
   GtkMultiSelection         *selection;
   GtkListStore              *names;
-  GtkStringList             *criterion_codes;     /* of the criterion filter, after its two first choices */
-  gboolean                   filter_choices_made; /* for this document: made when the filter is opened */
   GDate                      today;
   const KdPlanColumn *const *columns;
   guint                      n_columns;
@@ -242,6 +240,20 @@ match_row (gpointer item,
   return kd_plan_filter_matches (self->filter, item);
 }
 
+/* The criterion the filter asks for: NULL for every one, "" for the rows without one.  The
+ * choices are there only once the filter popover has been opened (prepare_filter_popover). */
+static const char *
+chosen_criterion (KdPlanPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->criterion_filter);
+
+  if (selected == CRITERION_ANY || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  if (selected == CRITERION_NONE)
+    return "";
+  return gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (self->criterion_filter)));
+}
+
 static void
 filters_changed_cb (KdPlanPage *self)
 {
@@ -250,12 +262,7 @@ filters_changed_cb (KdPlanPage *self)
   guint status = gtk_drop_down_get_selected (self->status_filter);
 
   kd_plan_filter_set_standard (self->filter, standard == GTK_INVALID_LIST_POSITION ? 0 : standard);
-  if (criterion == CRITERION_ANY || criterion == GTK_INVALID_LIST_POSITION)
-    kd_plan_filter_set_criterion (self->filter, NULL);
-  else if (criterion == CRITERION_NONE)
-    kd_plan_filter_set_criterion (self->filter, "");
-  else
-    kd_plan_filter_set_criterion (self->filter, gtk_string_list_get_string (self->criterion_codes, criterion));
+  kd_plan_filter_set_criterion (self->filter, chosen_criterion (self));
   kd_plan_filter_set_status (self->filter, status == STATUS_ANY || status == GTK_INVALID_LIST_POSITION ? -1 : (int)status - 1);
   kd_plan_filter_set_owner (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->owner_filter)));
   kd_plan_filter_set_supervisor (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->supervisor_filter)));
@@ -310,6 +317,16 @@ stop_search_cb (KdPlanPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* The drop-downs' choices belong to the document's framework: they go with it, and are made again
+ * when the popover next opens. */
+static void
+drop_filter_choices (KdPlanPage *self)
+{
+  gtk_drop_down_set_model (self->standard_filter, NULL);
+  gtk_drop_down_set_model (self->criterion_filter, NULL);
+  gtk_drop_down_set_model (self->status_filter, NULL);
+}
+
 /* What the filter popover holds beyond its widgets is made when it opens: each drop-down builds a
  * widget for every choice at once (6 % of the work of showing a plan, callgrind of bench-plan),
  * and a name entry's completion its own popover and tree view. */
@@ -319,17 +336,18 @@ prepare_filter_popover (KdPlanPage *self)
   KdFramework *framework = self->document != NULL ? kd_document_get_framework (self->document) : NULL;
   GPtrArray   *standards = framework != NULL ? kd_framework_get_standards (framework) : NULL;
   GPtrArray   *criteria = framework != NULL ? kd_framework_get_criteria (framework) : NULL;
-  g_autoptr (GtkStringList) standard_names = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) status_names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) standard_names = NULL;
+  g_autoptr (GtkStringList) criterion_codes = NULL;
+  g_autoptr (GtkStringList) status_names = NULL;
 
   if (gtk_entry_get_completion (self->owner_filter) == NULL)
     {
       kd_plan_complete_names (self->owner_filter, GTK_TREE_MODEL (self->names));
       kd_plan_complete_names (self->supervisor_filter, GTK_TREE_MODEL (self->names));
     }
-  if (self->filter_choices_made)
+  if (gtk_drop_down_get_model (self->criterion_filter) != NULL)
     return;
-  self->filter_choices_made = TRUE;
+  standard_names = gtk_string_list_new (NULL);
   gtk_string_list_append (standard_names, _ ("Every standard"));
   for (guint i = 0; standards != NULL && i < standards->len; i++)
     {
@@ -340,14 +358,14 @@ prepare_filter_popover (KdPlanPage *self)
     }
   gtk_drop_down_set_model (self->standard_filter, G_LIST_MODEL (standard_names));
 
-  g_clear_object (&self->criterion_codes);
-  self->criterion_codes = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->criterion_codes, _ ("Every criterion"));
-  gtk_string_list_append (self->criterion_codes, _ ("Rows without a criterion"));
+  criterion_codes = gtk_string_list_new (NULL);
+  gtk_string_list_append (criterion_codes, _ ("Every criterion"));
+  gtk_string_list_append (criterion_codes, _ ("Rows without a criterion"));
   for (guint i = 0; criteria != NULL && i < criteria->len; i++)
-    gtk_string_list_append (self->criterion_codes, ((KdCriterionDef *)g_ptr_array_index (criteria, i))->code);
-  gtk_drop_down_set_model (self->criterion_filter, G_LIST_MODEL (self->criterion_codes));
+    gtk_string_list_append (criterion_codes, ((KdCriterionDef *)g_ptr_array_index (criteria, i))->code);
+  gtk_drop_down_set_model (self->criterion_filter, G_LIST_MODEL (criterion_codes));
 
+  status_names = gtk_string_list_new (NULL);
   gtk_string_list_append (status_names, _ ("Every status"));
   for (int s = KD_PLAN_STATUS_TODO; s <= KD_PLAN_STATUS_CANCELLED; s++)
     gtk_string_list_append (status_names, kd_plan_status_describe (s));
@@ -536,15 +554,6 @@ cell_added_cb (KdPlanLine *line,
   g_signal_connect (cell, "message", G_CALLBACK (cell_message_cb), self);
 }
 
-/* GTK's widget around a line is what a screen reader lists: it is named by the line. */
-static void
-line_parent_cb (GtkWidget *line)
-{
-  if (gtk_widget_get_parent (line) != NULL)
-    gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (line)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, line, NULL,
-                                    -1);
-}
-
 static void
 setup_line (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -553,9 +562,10 @@ setup_line (GtkSignalListItemFactory *factory,
   GtkWidget *line = kd_plan_line_new (self->plan_grid, list_item, GTK_TREE_MODEL (self->names));
 
   g_signal_connect (line, "cell-added", G_CALLBACK (cell_added_cb), self);
-  g_signal_connect (line, "notify::parent", G_CALLBACK (line_parent_cb), NULL);
+  /* GTK's widget around the line is what a screen reader lists. */
+  g_signal_connect (line, "notify::parent", G_CALLBACK (kd_widget_name_parent_by), NULL);
   gtk_list_item_set_child (list_item, line);
-  line_parent_cb (line);
+  kd_widget_name_parent_by (line);
 }
 
 static void
@@ -733,15 +743,15 @@ add_row_cb (GtkWidget  *widget,
 {
   KdPlanPage *self = KD_PLAN_PAGE (widget);
   g_autoptr (GPtrArray) rows = NULL;
-  guint       criterion = gtk_drop_down_get_selected (self->criterion_filter);
-  const char *code = NULL;
-  KdPlanRow  *row;
+  g_autofree char *code = NULL;
+  KdPlanRow       *row;
 
   if (!can_edit (self))
     return;
   rows = selected_rows (self);
-  if (criterion != CRITERION_ANY && criterion != CRITERION_NONE && criterion != GTK_INVALID_LIST_POSITION)
-    code = gtk_string_list_get_string (self->criterion_codes, criterion);
+  /* Copied: clearing the filters below may change the choices. */
+  if (!kd_text_is_blank (chosen_criterion (self)))
+    code = g_strdup (chosen_criterion (self));
   /* A filter would hide the new row: show everything, keeping the criterion it was made for. */
   clear_filters (self);
   row = kd_plan_insert_row (self->document, position_after (self, rows), code);
@@ -1269,7 +1279,7 @@ set_document (KdPlanPage *self,
   layout = document != NULL ? kd_framework_get_plan_layout (kd_document_get_framework (document)) : KD_PLAN_LAYOUT_5932;
   if (layout != self->layout || self->columns == NULL)
     build_columns (self, layout);
-  self->filter_choices_made = FALSE;
+  drop_filter_choices (self);
   clear_filters (self);
   show_message (self, NULL, FALSE);
   if (document != NULL)
@@ -1520,7 +1530,6 @@ kd_plan_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->view_filter);
   g_clear_object (&self->names);
-  g_clear_object (&self->criterion_codes);
   g_clear_object (&self->focus_row);
   g_clear_object (&self->replaced_focus_row);
   g_clear_pointer (&self->lines, g_hash_table_unref);

@@ -237,7 +237,8 @@ make_navigator_row (const char *code,
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  /* Named by what it shows (GTK 4.8 gives a row no name): "1.1 Title 2", a standard by its title. */
+  /* Named by what it shows (GTK 4.8 gives a row no name): "1.1 <title> Đạt Mức 2", a standard by its
+   * title. */
   if (code_label != NULL)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, code_label, title, badge, NULL, -1);
   else
