@@ -181,10 +181,13 @@ click (GtkWidget *button)
   kd_ui_test_settle ();
 }
 
+/* The message of the banner as a user sees it: none while it is hidden. */
 static const char *
 banner_text (Fixture *f)
 {
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner_label")));
+  KdBanner *banner = KD_BANNER (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner"));
+
+  return kd_banner_get_revealed (banner) ? kd_banner_get_message (banner) : "";
 }
 
 static void

@@ -640,8 +640,8 @@ test_read_only (Fixture      *f,
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
   kd_ui_test_settle ();
-  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (child (f->window, "banner"))));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f->window, "banner_label"))), "chỉ đọc"));
+  g_assert_true (kd_banner_get_revealed (KD_BANNER (child (f->window, "banner"))));
+  g_assert_nonnull (strstr (kd_banner_get_message (KD_BANNER (child (f->window, "banner"))), "chỉ đọc"));
   g_assert_nonnull (strstr (header_subtitle (f->window), "chỉ đọc"));
   /* It is there to read in every section, scrolled and searched; nothing in it changes. */
   g_assert_true (gtk_widget_is_sensitive (child (f->window, "content")));
@@ -787,7 +787,7 @@ test_autosave_and_recover (Fixture      *f,
   g_assert_true (kd_window_is_unsaved (second));
   g_assert_true (g_file_equal (kd_window_get_file (second), file));
   g_assert_true (g_str_has_prefix (header_subtitle (second), "• "));
-  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (child (second, "banner"))));
+  g_assert_true (kd_banner_get_revealed (KD_BANNER (child (second, "banner"))));
   /* The old copy went once the window had its own. */
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   g_assert_nonnull (_kd_window_get_recovery_slot (second));
@@ -1038,6 +1038,71 @@ test_shortcuts_window (Fixture      *f,
   g_assert_cmpstr (plan, ==, "plan");
 }
 
+/* ---- layout ------------------------------------------------------------------------- */
+
+/* The row (laid out by a horizontal, non-homogeneous GtkBoxLayout) around @widget, or NULL.  For such a row
+ * GTK 4.8's GtkBoxLayout finds a height by halving (distribute_remaining_size) and asks a
+ * wrapping label inside for its width at each height tried, which the label finds by halving
+ * again: tens of Pango layouts of the text for each measure, where a grid needs one.  A scrolled
+ * window measures its child at its own width, so the search stops there. */
+/* A row inside one of GTK's widgets, which is how GTK builds it: a check button's, an
+ * expander's title. */
+static gboolean
+is_gtk_own_row (GtkWidget *row)
+{
+  GtkWidget *parent = gtk_widget_get_parent (row);
+
+  return GTK_IS_CHECK_BUTTON (row) || (parent != NULL && GTK_IS_EXPANDER (gtk_widget_get_parent (parent)));
+}
+
+static GtkWidget *
+row_around (GtkWidget *widget)
+{
+  for (GtkWidget *up = gtk_widget_get_parent (widget); up != NULL && !GTK_IS_SCROLLED_WINDOW (up);
+       up = gtk_widget_get_parent (up))
+    {
+      GtkLayoutManager *layout = gtk_widget_get_layout_manager (up);
+
+      if (GTK_IS_BOX_LAYOUT (layout) && gtk_orientable_get_orientation (GTK_ORIENTABLE (layout)) == GTK_ORIENTATION_HORIZONTAL &&
+          !gtk_box_layout_get_homogeneous (GTK_BOX_LAYOUT (layout)) && !is_gtk_own_row (up))
+        return up;
+    }
+  return NULL;
+}
+
+/* Appends to @found each wrapping text or flow box from @widget down, on screen, in a row. */
+static void
+find_wrapping_in_rows (GtkWidget *widget,
+                       GString   *found)
+{
+  if (((GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))) || GTK_IS_FLOW_BOX (widget)) &&
+      row_around (widget) != NULL)
+    g_string_append_printf (found, "%s “%s” in a row: %s in %s; ", G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
+                            G_OBJECT_TYPE_NAME (row_around (widget)), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (row_around (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_mapped (child))
+      find_wrapping_in_rows (child, found);
+}
+
+/* Every section, with the banner shown (no author chosen yet): no wrapping text is laid out by a
+ * row that measures it by a search within a search. */
+static void
+test_wrapping_text_layout (Fixture      *f,
+                           gconstpointer data)
+{
+  open_sample (f);
+  for (guint i = 0; i < _kd_window_n_sections (); i++)
+    {
+      g_autoptr (GString) found = g_string_new (NULL);
+
+      g_assert_true (_kd_window_show_page (f->window, _kd_window_section_type (i)));
+      kd_ui_test_settle ();
+      find_wrapping_in_rows (GTK_WIDGET (f->window), found);
+      g_assert_cmpstr (found->str, ==, "");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1063,6 +1128,7 @@ main (int    argc,
   ADD ("evidence", test_evidence);
   ADD ("sections-and-actions", test_sections_and_actions);
   ADD ("shortcuts-window", test_shortcuts_window);
+  ADD ("wrapping-text-layout", test_wrapping_text_layout);
 #undef ADD
   return g_test_run ();
 }

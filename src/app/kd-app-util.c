@@ -24,6 +24,30 @@ kd_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+/* A row of widgets side by side, for a row that holds wrapping text (directly or in a column of
+ * its own): a grid, not a horizontal GtkBox.  GTK 4.8's GtkBoxLayout finds the height of such a
+ * row by halving (distribute_remaining_size), asking the text at each height tried for its
+ * width, which GtkLabel finds by halving again: tens of Pango layouts of the text for each
+ * measure of the row, where a grid lays the text out once, at its column's width.  A test
+ * (/ui/window/wrapping-text-layout) finds any such row on every section's screen. */
+GtkWidget *
+kd_row_new (int spacing)
+{
+  GtkWidget *row = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (row), spacing);
+  return row;
+}
+
+/* Puts @child at the end of @row. */
+void
+kd_row_append (GtkWidget *row,
+               GtkWidget *child)
+{
+  g_return_if_fail (GTK_IS_GRID (row));
+  gtk_grid_attach_next_to (GTK_GRID (row), child, NULL, GTK_POS_RIGHT, 1, 1);
+}
+
 /* The metrics of @widget's font.  Widgets that draw their own text come by the hundred with
  * one font (the plan grid's cells, the overview's criteria): Pango measures a font by shaping a
  * sample text, so that is done once per font and resolution, not once per widget. */

@@ -28,6 +28,9 @@ typedef struct
 } KdAfterPaint;
 
 void                 kd_widget_unparent_children (GtkWidget *widget);
+GtkWidget           *kd_row_new (int spacing);
+void                 kd_row_append (GtkWidget *row,
+                                    GtkWidget *child);
 void                 kd_widget_name_parent_by (GtkWidget *child);
 const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
 char                *kd_capitalize (const char *text);

@@ -158,7 +158,7 @@ make_check_row (const char *icon,
                 const char *text,
                 const char *css)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box = kd_row_new (12);
   GtkWidget *image = gtk_image_new_from_icon_name (icon);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *row = gtk_list_box_row_new ();
@@ -171,8 +171,8 @@ make_check_row (const char *icon,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), label);
+  kd_row_append (box, image);
+  kd_row_append (box, label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
@@ -532,7 +532,7 @@ static GtkWidget *
 make_standard_row (KdCouncilPage       *self,
                    const KdStandardDef *standard)
 {
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *box = kd_row_new (12);
   g_autofree char *text = g_strdup_printf (_ ("Standard %u: %s"), standard->number, standard->title);
   g_autofree char *accessible = g_strdup_printf (_ ("Assign all of standard %u to"), standard->number);
   GtkWidget       *label = gtk_label_new (text);
@@ -555,8 +555,8 @@ make_standard_row (KdCouncilPage       *self,
   g_object_set_data (G_OBJECT (drop_down), "kd-standard", GUINT_TO_POINTER (standard->number));
   g_signal_connect (drop_down, "notify::selected", G_CALLBACK (standard_selected_cb), self);
   g_ptr_array_add (self->standard_choices, drop_down);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), drop_down);
+  kd_row_append (box, label);
+  kd_row_append (box, drop_down);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);

@@ -118,7 +118,7 @@ static GtkWidget *
 make_check_row (const KdProblem *problem)
 {
   g_autofree char *text = kd_problem_to_string (problem);
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *box = kd_row_new (12);
   GtkWidget       *image = gtk_image_new_from_icon_name (problem->severity == KD_PROBLEM_ERROR ? "dialog-error-symbolic"
                                                                                                : "dialog-warning-symbolic");
   GtkWidget       *label = gtk_label_new (text);
@@ -132,8 +132,8 @@ make_check_row (const KdProblem *problem)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), label);
+  kd_row_append (box, image);
+  kd_row_append (box, label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-citation.h"
 #include "kd-document.h"
 #include "kd-package.h"
@@ -594,16 +595,16 @@ kd_text_box_init (KdTextBox *self)
   gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
 
   /* The picker sits on the title's line so the text keeps the whole width (large text). */
-  self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->header = kd_row_new (6);
   self->title = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->title, TRUE);
   gtk_label_set_xalign (self->title, 0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->title), GTK_ALIGN_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->title), "kd-text-box-title");
-  gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->title));
+  kd_row_append (self->header, GTK_WIDGET (self->title));
   build_picker (self);
-  gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->picker));
+  kd_row_append (self->header, GTK_WIDGET (self->picker));
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 
   self->frame = gtk_frame_new (NULL);

@@ -1,6 +1,7 @@
 /* kd-window-private.h — what kd-window.c and kd-window-actions.c share, and what tests reach */
 #pragma once
 
+#include "kd-banner.h"
 #include "kd-new-dialog.h"
 #include "kd-sync.h"
 #include "kd-welcome.h"
@@ -19,9 +20,7 @@ struct _KdWindow
   GtkWidget  *save_button;
   GtkStack   *main_stack;
   KdWelcome  *welcome;
-  GtkInfoBar *banner;
-  GtkLabel   *banner_label;
-  GtkWidget  *banner_details;
+  KdBanner   *banner;
   GtkListBox *sidebar;
   GtkStack   *content;
 

@@ -156,17 +156,21 @@ update_banner (KdWindow *self)
       details_label = _ ("_Choose…");
     }
 
-  gtk_label_set_text (self->banner_label, text != NULL ? text : "");
-  gtk_info_bar_set_message_type (self->banner, self->recovered || g_str_equal (details_action, "win.choose-author") ||
-                                                       (self->document != NULL && kd_document_is_package (self->document))
-                                                   ? GTK_MESSAGE_INFO
-                                                   : GTK_MESSAGE_WARNING);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_details), details_action);
-  gtk_button_set_label (GTK_BUTTON (self->banner_details), details_label);
-  gtk_widget_set_visible (self->banner_details,
-                          !g_str_equal (details_action, "win.show-problems") || conflicts > 0 ||
-                              (problems != NULL && problems->items->len > 0));
-  gtk_info_bar_set_revealed (self->banner, text != NULL);
+  if (text == NULL)
+    {
+      kd_banner_hide (self->banner);
+      return;
+    }
+  kd_banner_show (self->banner,
+                  self->recovered || g_str_equal (details_action, "win.choose-author") || kd_document_is_package (self->document)
+                      ? GTK_MESSAGE_INFO
+                      : GTK_MESSAGE_WARNING,
+                  text,
+                  !g_str_equal (details_action, "win.show-problems") || conflicts > 0 ||
+                          (problems != NULL && problems->items->len > 0)
+                      ? details_label
+                      : NULL,
+                  details_action);
 }
 
 /* ---- actions state ------------------------------------------------------------------ */
@@ -958,11 +962,10 @@ kd_window_class_init (KdWindowClass *klass)
   object_class->finalize = kd_window_finalize;
   window_class->close_request = kd_window_close_request;
 
+  g_type_ensure (KD_TYPE_BANNER);
   g_type_ensure (KD_TYPE_WELCOME);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/kiemdinh/KiemDinh/kd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KdWindow, banner);
-  gtk_widget_class_bind_template_child (widget_class, KdWindow, banner_details);
-  gtk_widget_class_bind_template_child (widget_class, KdWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, content);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, edit_buttons);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, main_stack);

@@ -394,9 +394,8 @@ commit_text (KdWizardPage *self)
 }
 
 static GtkWidget *
-add_label (GtkWidget  *box,
-           const char *text,
-           const char *css_class)
+make_label (const char *text,
+            const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -409,6 +408,16 @@ add_label (GtkWidget  *box,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+add_label (GtkWidget  *box,
+           const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = make_label (text, css_class);
+
   gtk_box_append (GTK_BOX (box), label);
   return label;
 }
@@ -448,7 +457,7 @@ make_indicator (KdWizardPage         *self,
                 const KdIndicatorDef *indicator)
 {
   GtkWidget       *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget       *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget       *top = kd_row_new (10);
   GtkWidget       *legal;
   g_autofree char *key = *indicator->key != '\0' ? g_strdup_printf ("%s)", indicator->key) : NULL;
   g_autofree char *described = *indicator->key != '\0'
@@ -463,10 +472,11 @@ make_indicator (KdWizardPage         *self,
 
       gtk_widget_add_css_class (key_label, "kd-indicator-key");
       gtk_widget_set_valign (key_label, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (top), key_label);
+      kd_row_append (top, key_label);
     }
-  legal = add_label (top, indicator->text, "kd-indicator-text");
+  legal = make_label (indicator->text, "kd-indicator-text");
   gtk_widget_set_hexpand (legal, TRUE);
+  kd_row_append (top, legal);
   gtk_box_append (GTK_BOX (card), top);
   gtk_box_append (GTK_BOX (card), make_choice (self, indicator));
   {
@@ -534,7 +544,7 @@ build_criterion_sheet (KdWizardPage *self)
   KdFramework          *framework = kd_document_get_framework (self->document);
   const KdStandardDef  *standard = kd_framework_lookup_standard (framework, def->standard);
   GtkWidget            *sheet = make_sheet_box ();
-  GtkWidget            *result = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget            *result = kd_row_new (12);
   GtkWidget            *why = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char      *standard_text = g_strdup_printf (_ ("Standard %u: %s"), def->standard, standard != NULL ? standard->title : "");
   g_autofree char      *title = g_strdup_printf (_ ("Criterion %s: %s"), def->code, def->title);
@@ -560,11 +570,11 @@ build_criterion_sheet (KdWizardPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->level_badge), "kd-level-badge");
   gtk_widget_add_css_class (GTK_WIDGET (self->level_badge), "kd-result-badge");
   gtk_widget_set_valign (GTK_WIDGET (self->level_badge), GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (result), GTK_WIDGET (self->level_badge));
+  kd_row_append (result, GTK_WIDGET (self->level_badge));
   self->reason_label = GTK_LABEL (add_label (why, NULL, "kd-reason"));
   self->assessed_label = GTK_LABEL (add_label (why, NULL, "dim-label"));
   gtk_widget_set_hexpand (why, TRUE);
-  gtk_box_append (GTK_BOX (result), why);
+  kd_row_append (result, why);
   gtk_box_append (GTK_BOX (sheet), result);
 
   for (guint level = 1; level <= def->top_level; level++)
