@@ -198,7 +198,7 @@ make_indicator_row (KdMeetingWindow      *self,
                     const KdIndicatorDef *ind,
                     guint                 index)
 {
-  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  GtkWidget       *row = kd_row_new (16);
   GtkWidget       *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *key = *ind->key != '\0' ? g_strdup_printf ("%s)", ind->key) : g_strdup ("–");
   GtkWidget       *key_label = gtk_label_new (key);
@@ -225,9 +225,9 @@ make_indicator_row (KdMeetingWindow      *self,
   gtk_widget_add_css_class (state, "kd-meeting-state");
   g_object_set_data (G_OBJECT (state), "kd-index", GUINT_TO_POINTER (index));
   g_signal_connect_object (state, "clicked", G_CALLBACK (state_clicked_cb), self, 0);
-  gtk_box_append (GTK_BOX (row), key_label);
-  gtk_box_append (GTK_BOX (row), texts);
-  gtk_box_append (GTK_BOX (row), state);
+  kd_row_append (row, key_label);
+  kd_row_append (row, texts);
+  kd_row_append (row, state);
   g_object_set_data (G_OBJECT (row), "kd-evidence", evidence);
   g_object_set_data (G_OBJECT (row), "kd-state", state);
   return row;
