@@ -1038,6 +1038,44 @@ test_shortcuts_window (Fixture      *f,
   g_assert_cmpstr (plan, ==, "plan");
 }
 
+/* Whether a label under @widget reads @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The main menu, made when it first opens, offers the file's commands in Vietnamese each time. */
+static void
+test_main_menu (Fixture      *f,
+                gconstpointer data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (child (f->window, "menu_button"));
+
+  open_sample (f);
+  for (guint time = 0; time < 2; time++)
+    {
+      GtkWidget *popover;
+
+      gtk_menu_button_popup (button);
+      kd_ui_test_settle ();
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      g_assert_true (GTK_IS_POPOVER_MENU (popover));
+      g_assert_true (gtk_widget_get_visible (popover));
+      g_assert_true (shows_label (popover, "Lưu thành…"));
+      g_assert_true (shows_label (popover, "Xuất Excel…"));
+      gtk_menu_button_popdown (button);
+      kd_ui_test_settle ();
+      g_assert_false (gtk_widget_get_visible (popover));
+    }
+}
+
 /* ---- layout ------------------------------------------------------------------------- */
 
 /* The row (laid out by a horizontal, non-homogeneous GtkBoxLayout) around @widget, or NULL.  For such a row
@@ -1128,6 +1166,7 @@ main (int    argc,
   ADD ("evidence", test_evidence);
   ADD ("sections-and-actions", test_sections_and_actions);
   ADD ("shortcuts-window", test_shortcuts_window);
+  ADD ("main-menu", test_main_menu);
   ADD ("wrapping-text-layout", test_wrapping_text_layout);
 #undef ADD
   return g_test_run ();

@@ -14,15 +14,17 @@ struct _KdWindow
   GtkApplicationWindow parent_instance;
 
   /* template */
-  GtkLabel   *title_label;
-  GtkLabel   *subtitle_label;
-  GtkWidget  *edit_buttons;
-  GtkWidget  *save_button;
-  GtkStack   *main_stack;
-  KdWelcome  *welcome;
-  KdBanner   *banner;
-  GtkListBox *sidebar;
-  GtkStack   *content;
+  GtkLabel      *title_label;
+  GtkLabel      *subtitle_label;
+  GtkWidget     *edit_buttons;
+  GtkWidget     *save_button;
+  GtkMenuButton *menu_button;
+  GMenuModel    *primary_menu;
+  GtkStack      *main_stack;
+  KdWelcome     *welcome;
+  KdBanner      *banner;
+  GtkListBox    *sidebar;
+  GtkStack      *content;
 
   /* owned */
   GPtrArray            *pages; /* KdPage or NULL until built, in sidebar order (the stack keeps them alive) */

@@ -969,6 +969,8 @@ kd_window_class_init (KdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KdWindow, content);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, edit_buttons);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KdWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KdWindow, subtitle_label);
@@ -985,10 +987,23 @@ focus_changed_cb (KdWindow   *self,
   _kd_window_update_actions (self);
 }
 
+/* The main menu's widgets are made when it first opens (by a click or F10), not with the window:
+ * a GtkPopoverMenu builds an item per entry as soon as it has a model. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       data)
+{
+  KdWindow *self = data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 kd_window_init (KdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   g_signal_connect_object (self->sidebar, "row-selected", G_CALLBACK (row_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
   _kd_window_add_shortcuts (self);
