@@ -1123,22 +1123,55 @@ find_wrapping_in_rows (GtkWidget *widget,
       find_wrapping_in_rows (child, found);
 }
 
-/* Every section, with the banner shown (no author chosen yet): no wrapping text is laid out by a
- * row that measures it by a search within a search. */
+/* Fails on wrapping text on @root's screen that a row lays out by a search within a search. */
+static void
+assert_no_wrapping_in_rows (GtkWidget *root)
+{
+  g_autoptr (GString) found = g_string_new (NULL);
+
+  kd_ui_test_settle ();
+  find_wrapping_in_rows (root, found);
+  g_assert_cmpstr (found->str, ==, "");
+}
+
+/* Every section, with the banner shown (no author chosen yet), for the sample (TT 18) and a TT 57
+ * assessment (its criterion sheets have suggested evidence and data, a standard has a page of
+ * its own), and meeting mode: no wrapping text is laid out by a row that measures it by a
+ * search within a search. */
 static void
 test_wrapping_text_layout (Fixture      *f,
                            gconstpointer data)
 {
+  g_autoptr (KdDocument) tt57 = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
+  g_autoptr (KdMember) chair = kd_member_new ("Nguyễn Văn An", KD_ROLE_CHAIR);
+  GtkWidget *meeting;
+
   open_sample (f);
   for (guint i = 0; i < _kd_window_n_sections (); i++)
     {
-      g_autoptr (GString) found = g_string_new (NULL);
-
       g_assert_true (_kd_window_show_page (f->window, _kd_window_section_type (i)));
-      kd_ui_test_settle ();
-      find_wrapping_in_rows (GTK_WIDGET (f->window), found);
-      g_assert_cmpstr (found->str, ==, "");
+      assert_no_wrapping_in_rows (GTK_WIDGET (f->window));
     }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.meeting", NULL));
+  kd_ui_test_settle ();
+  meeting = _kd_window_get_meeting_window (f->window);
+  g_assert_nonnull (meeting);
+  assert_no_wrapping_in_rows (meeting);
+  gtk_window_destroy (GTK_WINDOW (meeting));
+
+  kd_document_append_item (tt57, kd_document_get_members (tt57), KD_ITEM (chair));
+  kd_window_set_document (f->window, tt57, NULL);
+  for (guint i = 0; i < _kd_window_n_sections (); i++)
+    if (_kd_window_page_is_listed (f->window, _kd_window_section_type (i))) /* not Yêu cầu Mức 4 */
+      {
+        g_assert_true (_kd_window_show_page (f->window, _kd_window_section_type (i)));
+        assert_no_wrapping_in_rows (GTK_WIDGET (f->window));
+      }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-criterion", "s", "1.3"));
+  assert_no_wrapping_in_rows (GTK_WIDGET (f->window));
+  /* 1.3 is the last criterion of Tiêu chuẩn 1: next is the standard's page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next", NULL));
+  assert_no_wrapping_in_rows (GTK_WIDGET (f->window));
 }
 
 int
