@@ -1134,7 +1134,8 @@ assert_no_wrapping_in_rows (GtkWidget *root)
   g_assert_cmpstr (found->str, ==, "");
 }
 
-/* Every section, with the banner shown (no author chosen yet), for the sample (TT 18) and a TT 57
+/* The welcome screen with a recovery offer, then every section, with the banner shown (no author
+ * chosen yet), for the sample (TT 18) and a TT 57
  * assessment (its criterion sheets have suggested evidence and data, a standard has a page of
  * its own), and meeting mode: no wrapping text is laid out by a row that measures it by a
  * search within a search. */
@@ -1144,7 +1145,15 @@ test_wrapping_text_layout (Fixture      *f,
 {
   g_autoptr (KdDocument) tt57 = kd_document_new (kd_framework_registry_lookup (kd_framework_registry_get_default (), "tt57-2026-pt"));
   g_autoptr (KdMember) chair = kd_member_new ("Nguyễn Văn An", KD_ROLE_CHAIR);
-  GtkWidget *meeting;
+  g_autoptr (KdRecovery) crashed = kd_recovery_new (kd_recovery_get_dir (kd_application_get_recovery (f->app)));
+  g_autofree char *slot = kd_recovery_new_slot (crashed);
+  GtkWidget       *meeting;
+
+  /* The welcome screen, offering work left by a crash. */
+  g_assert_true (kd_recovery_save (crashed, slot, tt57, NULL, NULL));
+  _kd_window_refresh_welcome (f->window);
+  assert_no_wrapping_in_rows (GTK_WIDGET (f->window));
+  kd_recovery_discard (crashed, slot);
 
   open_sample (f);
   for (guint i = 0; i < _kd_window_n_sections (); i++)

@@ -89,7 +89,7 @@ make_recovery_row (const KdRecoveryEntry *entry)
   g_autofree char *text = kd_recovery_entry_describe (entry);
   g_autofree char *recover_label = g_strdup_printf (_ ("Recover %s"), text);
   g_autofree char *discard_label = g_strdup_printf (_ ("Discard %s"), text);
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget       *box = kd_row_new (8);
   GtkWidget       *label = gtk_label_new (text);
   GtkWidget       *recover = gtk_button_new_with_mnemonic (_ ("_Recover"));
   GtkWidget       *discard = gtk_button_new_with_mnemonic (_ ("_Discard"));
@@ -111,9 +111,9 @@ make_recovery_row (const KdRecoveryEntry *entry)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (discard), "s", entry->slot);
   gtk_accessible_update_property (GTK_ACCESSIBLE (recover), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, recover_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (discard), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, discard_label, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), recover);
-  gtk_box_append (GTK_BOX (box), discard);
+  kd_row_append (box, label);
+  kd_row_append (box, recover);
+  kd_row_append (box, discard);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
