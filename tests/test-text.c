@@ -42,6 +42,9 @@ test_fold (void)
   kd_text_fold_append (appended, "Đoàn TRƯỜNG");
   kd_text_fold_append (appended, NULL);
   g_assert_cmpstr (appended->str, ==, "1.1\ndoan truong");
+  /* Text that is not UTF-8 (from a damaged file) is kept as it reads, not folded in part. */
+  kd_text_fold_append (appended, " ABC Tổ\xff\xfe Toán \xc3");
+  g_assert_cmpstr (appended->str, ==, "1.1\ndoan truong ABC Tổ\xef\xbf\xbd\xef\xbf\xbd Toán \xef\xbf\xbd");
 }
 
 static int

@@ -379,8 +379,10 @@ kd_item_lookup_field (KdItem     *self,
 
   g_return_val_if_fail (KD_IS_ITEM (self), NULL);
   klass = KD_ITEM_GET_CLASS (self);
+  /* Looked up for every cell a grid shows, sorts or searches: the first letter tells most
+   * fields apart without a call. */
   for (guint i = 0; name != NULL && i < klass->n_fields; i++)
-    if (g_str_equal (klass->fields[i].name, name))
+    if (klass->fields[i].name[0] == name[0] && strcmp (klass->fields[i].name, name) == 0)
       return &klass->fields[i];
   return NULL;
 }

@@ -174,25 +174,22 @@ fill_fold_tables (void)
     }
 }
 
-/* Appends @text to @out without accents or case: "Hiệu trưởng" → "hieu truong".  One pass,
- * one table look-up per Vietnamese letter: a 5,000-row plan folds in a few milliseconds. */
+/* Appends @text to @out without accents or case: "Hiệu trưởng" → "hieu truong".  One pass that
+ * also checks the UTF-8, no call per ASCII letter, one table look-up per Vietnamese letter: a
+ * 5,000-row plan folds in a few milliseconds. */
 void
 kd_text_fold_append (GString    *out,
                      const char *text)
 {
+  gsize start;
+
   g_return_if_fail (out != NULL);
 
   if (text == NULL)
     return;
-  if (!g_utf8_validate (text, -1, NULL)) /* fold nothing rather than fail */
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-      g_string_append (out, valid);
-      return;
-    }
   fill_fold_tables ();
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  start = out->len;
+  for (const char *p = text; *p;)
     {
       gunichar c;
       gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
@@ -201,10 +198,20 @@ kd_text_fold_append (GString    *out,
 
       if ((guchar)*p < 0x80)
         {
-          g_string_append_c (out, g_ascii_tolower (*p));
+          g_string_append_c (out, *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p);
+          p++;
           continue;
         }
-      c = g_utf8_get_char (p);
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar)-1 || c == (gunichar)-2) /* not UTF-8: fold nothing rather than fail */
+        {
+          g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+          g_string_truncate (out, start);
+          g_string_append (out, valid);
+          return;
+        }
+      p = g_utf8_next_char (p);
       if (c >= LATIN_FIRST && c <= LATIN_LAST)
         ascii = latin_folded[c - LATIN_FIRST];
       else if (c >= EXTRA_FIRST && c <= EXTRA_LAST)
