@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "kd-application-private.h"
+#include "kd-banner.h"
 #include "kd-i18n.h"
 #include "kd-recovery.h"
 #include "kd-ui-test.h"
@@ -83,4 +84,28 @@ kd_ui_test_remove_tree (const char *path)
         g_remove (file);
     }
   g_rmdir (path);
+}
+
+static KdBanner *
+banner_of (KdWindow *window)
+{
+  return KD_BANNER (gtk_widget_get_template_child (GTK_WIDGET (window), KD_TYPE_WINDOW, "banner"));
+}
+
+/* The message of the banner as a user sees it: none while it is hidden. */
+const char *
+kd_ui_test_banner_text (KdWindow *window)
+{
+  KdBanner *banner = banner_of (window);
+
+  return kd_banner_get_revealed (banner) ? kd_banner_get_message (banner) : "";
+}
+
+/* The label of the button beside the banner's message: none while it is hidden or has none. */
+const char *
+kd_ui_test_banner_button (KdWindow *window)
+{
+  KdBanner *banner = banner_of (window);
+
+  return kd_banner_get_revealed (banner) ? kd_banner_get_button_label (banner) : NULL;
 }

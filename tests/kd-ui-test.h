@@ -13,5 +13,7 @@ KdWindow      *kd_ui_test_window_new (KdApplication *app,
                                       const char    *dir);
 void           kd_ui_test_close_windows (KdApplication *app);
 void           kd_ui_test_remove_tree (const char *path);
+const char    *kd_ui_test_banner_text (KdWindow *window);
+const char    *kd_ui_test_banner_button (KdWindow *window);
 
 G_END_DECLS

@@ -181,15 +181,6 @@ click (GtkWidget *button)
   kd_ui_test_settle ();
 }
 
-/* The message of the banner as a user sees it: none while it is hidden. */
-static const char *
-banner_text (Fixture *f)
-{
-  KdBanner *banner = KD_BANNER (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner"));
-
-  return kd_banner_get_revealed (banner) ? kd_banner_get_message (banner) : "";
-}
-
 static void
 test_write_packages (Fixture      *f,
                      gconstpointer data)
@@ -250,7 +241,13 @@ test_resolve_conflicts (Fixture      *f,
   /* Until decided, the document keeps its own value; the indicator the group alone changed is in. */
   g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Điểm mạnh theo thư ký.");
   g_assert_cmpint (kd_criterion_record_get_indicator (criterion (document (f), "1.2"), "1a"), ==, KD_STATE_UNMET);
-  g_assert_nonnull (strstr (banner_text (f), "Xung đột cần quyết định: 2"));
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "Xung đột cần quyết định: 2"));
+  g_assert_cmpstr (kd_ui_test_banner_button (f->window), ==, "_Quyết định…");
+  /* Work recovered after a crash says so first, and its button still leads to the conflicts. */
+  f->window->recovered = TRUE;
+  _kd_window_refresh_state (f->window);
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "khôi phục"));
+  g_assert_cmpstr (kd_ui_test_banner_button (f->window), ==, "_Quyết định…");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-conflicts", NULL));
   kd_ui_test_settle ();
   dialog = f->window->conflict_dialog;
@@ -282,7 +279,11 @@ test_resolve_conflicts (Fixture      *f,
     g_assert_true ((g_str_equal (strengths, "Điểm mạnh theo nhóm 1.") && g_str_equal (weaknesses, "Điểm yếu hội đồng chốt.")) ||
                    (g_str_equal (strengths, "Điểm yếu hội đồng chốt.") && g_str_equal (weaknesses, "Điểm yếu theo nhóm 1.")));
   }
-  g_assert_null (strstr (banner_text (f), "Xung đột"));
+  g_assert_null (strstr (kd_ui_test_banner_text (f->window), "Xung đột"));
+  /* Deciding does not make recovered work saved: it still says so, and with nothing left to
+   * decide and nothing unread its message asks for nothing. */
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "khôi phục"));
+  g_assert_null (kd_ui_test_banner_button (f->window));
 
   /* Saved and read back: the decisions are in the file, no conflict left. */
   g_assert_true (kd_window_save_to_file (f->window, f->file, &error));
@@ -374,7 +375,7 @@ test_open_package (Fixture      *f,
   g_assert_true (kd_window_open_file (f->window, file, &error));
   g_assert_no_error (error);
   kd_ui_test_settle ();
-  g_assert_nonnull (strstr (banner_text (f), "Nhóm công tác 1"));
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "Nhóm công tác 1"));
   /* A package is not cut into packages, nor has packages merged into it. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.write-packages", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-packages", NULL);
@@ -454,7 +455,7 @@ test_author (Fixture      *f,
   GListModel *history;
   g_autoptr (KdHistoryEntry) last = NULL;
 
-  g_assert_nonnull (strstr (banner_text (f), "Ai đang làm việc"));
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "Ai đang làm việc"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-author", NULL));
   kd_ui_test_settle ();
   dialog = _kd_window_get_message_dialog (f->window);
@@ -467,7 +468,7 @@ test_author (Fixture      *f,
 
     g_assert_cmpstr (chosen, ==, "Lê Thị Hồng Nhung");
   }
-  g_assert_null (strstr (banner_text (f), "Ai đang làm việc"));
+  g_assert_null (strstr (kd_ui_test_banner_text (f->window), "Ai đang làm việc"));
 
   g_object_set (criterion (document (f), "1.1"), "strengths", "Thư ký sửa.", NULL);
   history = kd_document_get_history (document (f));

@@ -99,15 +99,6 @@ open_document (Fixture *f)
   kd_ui_test_settle ();
 }
 
-/* The message of the banner as a user sees it: none while it is hidden. */
-static const char *
-banner_text (Fixture *f)
-{
-  KdBanner *banner = KD_BANNER (gtk_widget_get_template_child (GTK_WIDGET (f->window), KD_TYPE_WINDOW, "banner"));
-
-  return kd_banner_get_revealed (banner) ? kd_banner_get_message (banner) : "";
-}
-
 static const char *
 dialog_text (GtkWidget *dialog)
 {
@@ -162,7 +153,7 @@ test_lock_held_by_another_process (Fixture      *f,
   dialog = _kd_window_get_message_dialog (f->window);
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (dialog_text (dialog), "Phạm Minh Ánh"));
-  g_assert_nonnull (strstr (banner_text (f), "Phạm Minh Ánh"));
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "Phạm Minh Ánh"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Trường THCS Vạn Hòa"));
   g_assert_false (school_name_editable (f));
   g_assert_false (kd_window_save_to_file (f->window, f->file, &error));

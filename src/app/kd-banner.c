@@ -81,6 +81,15 @@ kd_banner_get_message (KdBanner *self)
   return gtk_label_get_text (self->label);
 }
 
+/* The label of the button beside the message, or %NULL when there is none. */
+const char *
+kd_banner_get_button_label (KdBanner *self)
+{
+  g_return_val_if_fail (KD_IS_BANNER (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->button)) ? gtk_button_get_label (self->button) : NULL;
+}
+
 static void
 kd_banner_dispose (GObject *object)
 {

@@ -21,5 +21,6 @@ void        kd_banner_show (KdBanner      *self,
 void        kd_banner_hide (KdBanner *self);
 gboolean    kd_banner_get_revealed (KdBanner *self);
 const char *kd_banner_get_message (KdBanner *self);
+const char *kd_banner_get_button_label (KdBanner *self);
 
 G_END_DECLS

@@ -116,10 +116,12 @@ static void
 update_banner (KdWindow *self)
 {
   const KdProblemList *problems = self->document != NULL ? kd_document_get_load_problems (self->document) : NULL;
-  g_autofree char     *text = NULL;
-  const char          *details_action = "win.show-problems";
-  const char          *details_label = _ ("_Details");
+  guint                n_problems = problems != NULL ? problems->items->len : 0;
   guint                conflicts = self->document != NULL ? kd_document_count_conflicts (self->document) : 0;
+  g_autofree char     *text = NULL;
+  const char          *button_label = NULL;
+  const char          *button_action = NULL;
+  GtkMessageType       type = GTK_MESSAGE_WARNING;
 
   if (self->document == NULL)
     text = NULL;
@@ -131,29 +133,32 @@ update_banner (KdWindow *self)
       g_autofree char *who = kd_lock_info_describe (self->lock_holder);
 
       text = g_strdup_printf (_ ("%s It is open read-only here."), who);
-      details_action = "win.lock-options";
-      details_label = _ ("_Options…");
+      button_label = _ ("_Options…");
+      button_action = "win.lock-options";
     }
   else if (self->recovered)
-    text = g_strdup (_ ("This is work recovered after Kiểm Định was closed unexpectedly. Check it, then save it."));
-  else if (conflicts > 0)
     {
-      text = g_strdup_printf (_ ("Conflicts to decide: %u. A group changed what was also changed here; until you decide, this document keeps its own value."),
-                              conflicts);
-      details_action = "win.review-conflicts";
-      details_label = _ ("_Decide…");
+      text = g_strdup (_ ("This is work recovered after Kiểm Định was closed unexpectedly. Check it, then save it."));
+      type = GTK_MESSAGE_INFO;
     }
+  else if (conflicts > 0)
+    text = g_strdup_printf (_ ("Conflicts to decide: %u. A group changed what was also changed here; until you decide, this document keeps its own value."),
+                            conflicts);
   else if (kd_document_is_package (self->document))
-    text = g_strdup_printf (_ ("This is the work package of %s: only the criteria given to it can be changed here, the rest is for reading. Save it and send the file back to the council’s secretary."),
-                            kd_document_get_package_owner_name (self->document));
-  else if (problems != NULL && problems->items->len > 0)
+    {
+      text = g_strdup_printf (_ ("This is the work package of %s: only the criteria given to it can be changed here, the rest is for reading. Save it and send the file back to the council’s secretary."),
+                              kd_document_get_package_owner_name (self->document));
+      type = GTK_MESSAGE_INFO;
+    }
+  else if (n_problems > 0)
     text = g_strdup_printf (_ ("Some parts of this file could not be read (%u). They are kept as they are and written back when you save; see the details to correct them."),
-                            problems->items->len);
+                            n_problems);
   else if (*_kd_window_get_author (self) == '\0' && g_list_model_get_n_items (kd_document_get_members (self->document)) > 0)
     {
       text = g_strdup (_ ("Who works on this computer? Choose your name: each change is recorded with it."));
-      details_action = "win.choose-author";
-      details_label = _ ("_Choose…");
+      button_label = _ ("_Choose…");
+      button_action = "win.choose-author";
+      type = GTK_MESSAGE_INFO;
     }
 
   if (text == NULL)
@@ -161,16 +166,19 @@ update_banner (KdWindow *self)
       kd_banner_hide (self->banner);
       return;
     }
-  kd_banner_show (self->banner,
-                  self->recovered || g_str_equal (details_action, "win.choose-author") || kd_document_is_package (self->document)
-                      ? GTK_MESSAGE_INFO
-                      : GTK_MESSAGE_WARNING,
-                  text,
-                  !g_str_equal (details_action, "win.show-problems") || conflicts > 0 ||
-                          (problems != NULL && problems->items->len > 0)
-                      ? details_label
-                      : NULL,
-                  details_action);
+  /* A message that asks nothing of its own offers what is still to be done: the conflicts to
+   * decide, or else the parts of the file that could not be read. */
+  if (button_action == NULL && conflicts > 0)
+    {
+      button_label = _ ("_Decide…");
+      button_action = "win.review-conflicts";
+    }
+  else if (button_action == NULL && n_problems > 0)
+    {
+      button_label = _ ("_Details");
+      button_action = "win.show-problems";
+    }
+  kd_banner_show (self->banner, type, text, button_label, button_action);
 }
 
 /* ---- actions state ------------------------------------------------------------------ */
@@ -442,8 +450,9 @@ _kd_window_refresh_state (KdWindow *self)
  * _kd_window_replace_document:
  * @document: a new version of the document shown (a merge, a decided conflict)
  *
- * Shows @document in place of the current one: same file, same section, unsaved, with a
- * recovery copy written at once (the version it replaces is only in memory).
+ * Shows @document in place of the current one: same file, same section, unsaved (recovered work
+ * stays marked as such), with a recovery copy written at once (the version it replaces is only in
+ * memory).
  */
 void
 _kd_window_replace_document (KdWindow   *self,
@@ -451,13 +460,17 @@ _kd_window_replace_document (KdWindow   *self,
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->content);
   g_autoptr (GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  gboolean recovered = self->recovered;
 
   kd_window_set_document (self, document, file);
+  /* Work recovered after a crash is still that, not saved since, with a decision more. */
+  self->recovered = recovered;
   kd_document_mark_unsaved (document);
   if (visible != NULL)
     _kd_window_show_page (self, G_OBJECT_TYPE (visible));
   _kd_window_autosave_now (self);
   update_title (self);
+  update_banner (self);
 }
 
 KdDocument *
