@@ -9,7 +9,9 @@
  * grid builds the row widgets out of view then), the time per frame while
  * scrolling page by page, the time to sort by a name column and to search (each until the next
  * frame is painted; then again, the other way round and for another word, once the keys are made),
- * and the memory the process grew by.  Times are the processor time the process spent
+ * the time per key typed into the lead's cell of the grid sorted by that column (until the next
+ * frame, median and slowest, against the same keys typed into a GtkEntry alone in a window) and
+ * the time to write the typed name into the row with Enter, and the memory the process grew by.  Times are the processor time the process spent
  * (CLOCK_PROCESS_CPUTIME_ID), which shared cores disturb far less than wall time; with "wall",
  * the time that passed (CLOCK_MONOTONIC), the X server's work included.  Medians of ROUNDS
  * (default 5).  Run under Xvfb with
@@ -24,6 +26,7 @@
 #include <unistd.h>
 
 #include "kd-i18n.h"
+#include "kd-plan-cell.h"
 #include "kd-plan-page.h"
 
 #define SCROLL_STEPS 40
@@ -220,6 +223,23 @@ plain_view (GListModel       *rows,
   return view;
 }
 
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (int (*) (const void *, const void *))compare_double);
+  return values[n / 2];
+}
+
 /* ---- one measurement ---------------------------------------------------------------- */
 
 typedef struct
@@ -231,6 +251,9 @@ typedef struct
   double sort_again_ms; /* the other way round: keys already made */
   double filter_ms;
   double filter_again_ms; /* another search: folded text already made */
+  double key_ms;          /* per key typed into a cell, median */
+  double key_max_ms;      /* the slowest key */
+  double commit_ms;       /* Enter: the typed text written into the row */
   long   grown_kib;
 } Result;
 
@@ -279,6 +302,97 @@ scroll (GtkWidget         *window,
   return ms_since (start) / SCROLL_STEPS;
 }
 
+/* What a lead's name is typed as, key by key (letters with Vietnamese marks among them). */
+static const char typed_name[] = "Nguyễn Thị Hồng Nhung";
+
+/* Types typed_name into @editable one character at a time, each until the next frame is
+ * painted: the median and the slowest key. */
+static void
+type_keys (GtkWidget   *window,
+           GtkEditable *editable,
+           double      *median_ms,
+           double      *max_ms)
+{
+  double per_key[G_N_ELEMENTS (typed_name)];
+  guint  n = 0;
+
+  for (const char *c = typed_name; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gint64 start = now ();
+      int    position = -1;
+
+      gtk_editable_set_position (editable, -1);
+      position = gtk_editable_get_position (editable);
+      gtk_editable_insert_text (editable, c, (int)(g_utf8_next_char (c) - c), &position);
+      gtk_editable_set_position (editable, position);
+      wait_for_paint (window);
+      per_key[n++] = ms_since (start);
+    }
+  *max_ms = 0;
+  for (guint i = 0; i < n; i++)
+    *max_ms = MAX (*max_ms, per_key[i]);
+  *median_ms = median (per_key, n);
+}
+
+/* The reference for typing: the same keys into a GtkEntry alone in a window of the same size. */
+static void
+type_into_entry (double *median_ms,
+                 double *max_ms)
+{
+  GtkWidget *window = new_window ();
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_set_valign (entry, GTK_ALIGN_START);
+  gtk_window_set_child (GTK_WINDOW (window), entry);
+  gtk_widget_grab_focus (entry);
+  wait_for_paint (window);
+  type_keys (window, GTK_EDITABLE (entry), median_ms, max_ms);
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Types a name into the lead's cell of the fourth row shown, the grid sorted by the lead, then
+ * presses Enter: the row takes the name and moves to its place in the order. */
+static void
+type_into_grid (GtkWidget  *window,
+                KdPlanPage *page,
+                Result     *result)
+{
+  KdPlanCell *cell = _kd_plan_page_get_cell (page, 3, "owner");
+  gint64      start;
+
+  if (cell == NULL || !kd_plan_cell_start_editing (cell, ""))
+    {
+      g_printerr ("bench-plan: the lead's cell could not be edited\n");
+      exit (1);
+    }
+  wait_for_paint (window);
+  type_keys (window, GTK_EDITABLE (_kd_plan_cell_get_editor (cell)), &result->key_ms, &result->key_max_ms);
+  start = now ();
+  if (!kd_plan_cell_commit (cell))
+    {
+      g_printerr ("bench-plan: the typed name was refused\n");
+      exit (1);
+    }
+  wait_for_paint (window);
+  result->commit_ms = ms_since (start);
+}
+
+/* The plan section made and given the document, until its first frame is painted (a function of
+ * its own so that a profiler can collect it alone: valgrind --toggle-collect=show_grid). */
+static G_GNUC_NO_INLINE GtkWidget *
+show_grid (GtkWidget  *window,
+           KdDocument *document)
+{
+  GtkWidget *page = kd_plan_page_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  kd_page_set_document (KD_PAGE (page), document);
+  wait_for_paint (window);
+  return page;
+}
+
 static void
 measure (gboolean    grid,
          KdDocument *document,
@@ -291,11 +405,8 @@ measure (gboolean    grid,
 
   if (grid)
     {
-      GtkWidget *page = kd_plan_page_new ();
+      GtkWidget *page = show_grid (window, document);
 
-      gtk_window_set_child (GTK_WINDOW (window), page);
-      kd_page_set_document (KD_PAGE (page), document);
-      wait_for_paint (window);
       result->show_ms = ms_since (start);
       start = now ();
       wait_for_paint (window);
@@ -325,6 +436,11 @@ measure (gboolean    grid,
       g_signal_emit_by_name (_kd_plan_page_get_search (KD_PLAN_PAGE (page)), "search-changed");
       wait_for_paint (window);
       result->filter_again_ms = ms_since (start);
+
+      gtk_editable_set_text (_kd_plan_page_get_search (KD_PLAN_PAGE (page)), "");
+      g_signal_emit_by_name (_kd_plan_page_get_search (KD_PLAN_PAGE (page)), "search-changed");
+      wait_for_paint (window);
+      type_into_grid (window, KD_PLAN_PAGE (page), result);
     }
   else
     {
@@ -362,28 +478,12 @@ measure (gboolean    grid,
       gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_DIFFERENT);
       wait_for_paint (window);
       result->filter_again_ms = ms_since (start);
+      result->key_ms = result->key_max_ms = result->commit_ms = -1; /* nothing to type into */
     }
   result->grown_kib = rss_kib () - rss;
   gtk_window_destroy (GTK_WINDOW (window));
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (int (*) (const void *, const void *))compare_double);
-  return values[n / 2];
 }
 
 int
@@ -431,10 +531,10 @@ main (int    argc,
   {
     const char *unit = bench_clock == CLOCK_MONOTONIC ? "wall" : "CPU";
 
-    printf ("\n| rows | view | show (ms %s) | next frame | scroll (ms %s/frame) | sort (ms %s) | sort again | search (ms %s) | search again | memory growth (MiB) |\n",
-            unit, unit, unit, unit);
+    printf ("\n| rows | view | show (ms %s) | next frame | scroll (ms %s/frame) | sort (ms %s) | sort again | search (ms %s) | search again | typing (ms %s/key, median / slowest) | Enter | memory growth (MiB) |\n",
+            unit, unit, unit, unit, unit);
   }
-  printf ("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  printf ("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     for (int grid = 0; grid <= 1; grid++)
       {
@@ -445,6 +545,9 @@ main (int    argc,
         g_autofree double *sorting_again = g_new (double, rounds);
         g_autofree double *filtering = g_new (double, rounds);
         g_autofree double *filtering_again = g_new (double, rounds);
+        g_autofree double *keys = g_new (double, rounds);
+        g_autofree double *keys_max = g_new (double, rounds);
+        g_autofree double *commits = g_new (double, rounds);
         g_autofree double *memory = g_new (double, rounds);
 
         for (guint r = 0; r < rounds; r++)
@@ -460,12 +563,29 @@ main (int    argc,
             sorting_again[r] = result.sort_again_ms;
             filtering[r] = result.filter_ms;
             filtering_again[r] = result.filter_again_ms;
+            keys[r] = result.key_ms;
+            keys_max[r] = result.key_max_ms;
+            commits[r] = result.commit_ms;
             memory[r] = result.grown_kib / 1024.0;
           }
-        printf ("| %u | %s | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f |\n", sizes[s],
-                grid ? "plan grid (KdPlanPage)" : "plain GtkColumnView of GtkLabels", median (show, rounds), median (next_frame, rounds),
-                median (scrolling, rounds), median (sorting, rounds), median (sorting_again, rounds), median (filtering, rounds),
-                median (filtering_again, rounds), median (memory, rounds));
+        {
+          g_autofree char *typing = grid ? g_strdup_printf ("%.1f / %.1f", median (keys, rounds), median (keys_max, rounds)) : g_strdup ("–");
+          g_autofree char *enter = grid ? g_strdup_printf ("%.0f", median (commits, rounds)) : g_strdup ("–");
+
+          printf ("| %u | %s | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f | %s | %s | %.1f |\n", sizes[s],
+                  grid ? "plan grid (KdPlanPage)" : "plain GtkColumnView of GtkLabels", median (show, rounds),
+                  median (next_frame, rounds), median (scrolling, rounds), median (sorting, rounds), median (sorting_again, rounds),
+                  median (filtering, rounds), median (filtering_again, rounds), typing, enter, median (memory, rounds));
+        }
       }
+  {
+    g_autofree double *keys = g_new (double, rounds);
+    g_autofree double *keys_max = g_new (double, rounds);
+
+    for (guint r = 0; r < rounds; r++)
+      type_into_entry (&keys[r], &keys_max[r]);
+    printf ("\nreference: the same keys typed into a GtkEntry alone in the window: %.1f ms per key (median), slowest %.1f ms\n",
+            median (keys, rounds), median (keys_max, rounds));
+  }
   return 0;
 }
