@@ -131,6 +131,14 @@ test_both_differ_and_resolve (Fixture      *f,
   /* Nothing decided yet: this document's value stays, the other is kept in the conflict. */
   g_assert_cmpstr (kd_criterion_record_get_description (record (result, "1.1"), "1a"), ==, "Bản của thư ký.");
 
+  /* Where the document cannot be changed (someone else has it open), nothing is decided. */
+  kd_document_set_in_use_elsewhere (result, TRUE);
+  g_assert_null (kd_document_resolve_conflict (result, kd_framework_registry_get_default (), conflict->id,
+                                               KD_RESOLVE_THEIRS, NULL, &error));
+  g_assert_error (error, KD_ERROR, KD_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  kd_document_set_in_use_elsewhere (result, FALSE);
+
   resolved = kd_document_resolve_conflict (result, kd_framework_registry_get_default (), conflict->id,
                                            KD_RESOLVE_THEIRS, NULL, &error);
   g_assert_no_error (error);

@@ -294,6 +294,52 @@ test_resolve_conflicts (Fixture      *f,
   import (f, "0 xung đột");
 }
 
+/* A document written by a newer version, with conflicts: they are shown, nothing is decided. */
+static void
+test_read_only (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autoptr (GRegex) version = g_regex_new ("^ \"version\" *: *1,", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *dialog;
+  GtkLabel  *summary;
+
+  write_packages (f);
+  group_edits (f, "Điểm mạnh theo nhóm 1.", NULL);
+  g_object_set (criterion (document (f), "1.1"), "strengths", "Điểm mạnh theo thư ký.", NULL);
+  import (f, "1 xung đột");
+  g_assert_true (kd_window_save_to_file (f->window, f->file, &error));
+  g_assert_no_error (error);
+  kd_ui_test_close_windows (shared_app);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  newer = g_regex_replace_literal (version, contents, -1, 0, " \"version\" : 2,", G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_cmpstr (newer, !=, contents);
+  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+
+  f->window = kd_ui_test_window_new (shared_app, f->dir);
+  g_assert_true (kd_window_open_file (f->window, f->file, &error));
+  g_assert_no_error (error);
+  kd_ui_test_settle ();
+  g_assert_false (kd_document_is_editable (document (f)));
+  g_assert_cmpuint (kd_document_count_conflicts (document (f)), ==, 1);
+  g_assert_nonnull (strstr (kd_ui_test_banner_text (f->window), "phiên bản mới hơn"));
+  g_assert_cmpstr (kd_ui_test_banner_button (f->window), ==, "_Xem xung đột");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-conflicts", NULL));
+  kd_ui_test_settle ();
+  dialog = f->window->conflict_dialog;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (kd_conflict_dialog_get_n_conflicts (KD_CONFLICT_DIALOG (dialog)), ==, 1);
+  summary = GTK_LABEL (gtk_widget_get_template_child (dialog, KD_TYPE_CONFLICT_DIALOG, "summary_label"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "chỉ để đọc"));
+  g_assert_false (gtk_widget_is_sensitive (conflict_button (dialog, 0, "theirs")));
+  g_assert_false (gtk_widget_is_sensitive (conflict_button (dialog, 0, "ours")));
+  g_assert_cmpstr (kd_criterion_record_get_strengths (criterion (document (f), "1.1")), ==, "Điểm mạnh theo thư ký.");
+}
+
 static void
 test_keep_ours (Fixture      *f,
                 gconstpointer data)
@@ -488,6 +534,7 @@ main (int    argc,
   ADD ("import-clean", test_import_clean);
   ADD ("resolve-theirs-and-edit", test_resolve_conflicts);
   ADD ("keep-ours", test_keep_ours);
+  ADD ("read-only", test_read_only);
   ADD ("open-package", test_open_package);
   ADD ("history", test_history);
   ADD ("author", test_author);

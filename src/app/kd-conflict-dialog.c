@@ -212,6 +212,8 @@ make_row (KdConflictDialog *self,
   gtk_widget_set_sensitive (edit, is_text (conflict->ours) && is_text (conflict->theirs));
   gtk_box_append (GTK_BOX (buttons), edit);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  /* Read here, decided where the document can be changed (the summary says so). */
+  gtk_widget_set_sensitive (buttons, kd_document_is_editable (self->document));
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_box_append (GTK_BOX (box), editor);
 
@@ -232,6 +234,10 @@ rebuild (KdConflictDialog *self)
     gtk_box_append (self->conflicts_box, make_row (self, g_ptr_array_index (self->conflicts, i)));
   if (self->conflicts->len == 0)
     summary = g_strdup (_ ("Every conflict is decided. Save the document to keep the decisions."));
+  else if (!kd_document_is_editable (self->document))
+    summary = g_strdup_printf (_ ("Conflicts to decide: %u. This assessment is open read-only here: the conflicts can be read, "
+                                  "and decided where it can be changed."),
+                               self->conflicts->len);
   else
     summary = g_strdup_printf (_ ("Conflicts to decide: %u. The same field was changed here and in a group’s version; "
                                   "until you decide, this document keeps its own value and the group’s is kept aside."),

@@ -170,7 +170,7 @@ update_banner (KdWindow *self)
    * decide, or else the parts of the file that could not be read. */
   if (button_action == NULL && conflicts > 0)
     {
-      button_label = _ ("_Decide…");
+      button_label = kd_document_is_editable (self->document) ? _ ("_Decide…") : _ ("_See the Conflicts");
       button_action = "win.review-conflicts";
     }
   else if (button_action == NULL && n_problems > 0)

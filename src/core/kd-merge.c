@@ -1052,7 +1052,8 @@ kd_document_list_conflicts (KdDocument *document)
  *
  * Returns: (transfer full): a new document with the decision applied, the conflict gone from
  *   its list and remembered (so that merging the same package again asks nothing), and the
- *   decision in the history.
+ *   decision in the history; NULL with KD_ERROR_READ_ONLY when @document cannot be changed
+ *   here (kd_document_is_editable()).
  */
 KdDocument *
 kd_document_resolve_conflict (KdDocument          *document,
@@ -1073,6 +1074,13 @@ kd_document_resolve_conflict (KdDocument          *document,
 
   g_return_val_if_fail (KD_IS_DOCUMENT (document), NULL);
 
+  /* A decision is a change: one made where it cannot be saved would be lost. */
+  if (!kd_document_is_editable (document))
+    {
+      g_set_error (error, KD_ERROR, KD_ERROR_READ_ONLY,
+                   _ ("This assessment is open read-only: its conflicts can be read here, and decided where it can be changed."));
+      return NULL;
+    }
   conflicts = kd_document_list_conflicts (document);
   for (guint i = 0; i < conflicts->len; i++)
     {
