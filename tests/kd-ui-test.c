@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "kd-app-util.h"
 #include "kd-application-private.h"
 #include "kd-banner.h"
 #include "kd-i18n.h"
@@ -108,4 +109,17 @@ kd_ui_test_banner_button (KdWindow *window)
   KdBanner *banner = banner_of (window);
 
   return kd_banner_get_revealed (banner) ? kd_banner_get_button_label (banner) : NULL;
+}
+
+/* The tooltip a pointer resting on @widget shows, or NULL if it shows none. */
+const char *
+kd_ui_test_tooltip (GtkWidget *widget)
+{
+  g_autoptr (GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return NULL;
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown ? kd_widget_get_tooltip (widget) : NULL;
 }

@@ -15,5 +15,6 @@ void           kd_ui_test_close_windows (KdApplication *app);
 void           kd_ui_test_remove_tree (const char *path);
 const char    *kd_ui_test_banner_text (KdWindow *window);
 const char    *kd_ui_test_banner_button (KdWindow *window);
+const char    *kd_ui_test_tooltip (GtkWidget *widget);
 
 G_END_DECLS

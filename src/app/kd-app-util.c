@@ -137,6 +137,64 @@ kd_widget_set_level_class (GtkWidget *widget,
   gtk_widget_add_css_class (widget, wanted);
 }
 
+/* ---- tooltips ------------------------------------------------------------------------ */
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    data)
+{
+  const char *text = kd_widget_get_tooltip (widget);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Gives @widget the tooltip @text (NULL or "" for none) and, as GTK does, the same words as its
+ * description for a screen reader.  Not gtk_widget_set_tooltip_text(): for a visible widget,
+ * GTK 4.8 then asks the X server where the pointer is, three round trips each time, waiting
+ * for the server to finish drawing what it was given; setting the tooltips of a page's widgets
+ * (the overview's criteria, the plan's column headers) cost more waiting than building them.
+ * The tooltip shown under a resting pointer follows at its next move. */
+void
+kd_widget_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  static GQuark quark;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  if (quark == 0)
+    quark = g_quark_from_static_string ("kd-tooltip");
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (text, kd_widget_get_tooltip (widget)) == 0)
+    return;
+  if (g_object_get_qdata (G_OBJECT (widget), quark) == NULL)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_object_set_qdata_full (G_OBJECT (widget), quark, g_strdup (text != NULL ? text : ""), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The tooltip given by kd_widget_set_tooltip(), or NULL. */
+const char *
+kd_widget_get_tooltip (GtkWidget *widget)
+{
+  const char *text;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  text = g_object_get_data (G_OBJECT (widget), "kd-tooltip");
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
 /* Names @child's parent by @child for a screen reader: the row a GtkListBox or a GtkListView puts
  * around a widget, which GTK 4.8 names by nothing it holds ("list item"). */
 void

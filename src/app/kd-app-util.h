@@ -32,6 +32,9 @@ GtkWidget           *kd_row_new (int spacing);
 void                 kd_row_append (GtkWidget *row,
                                     GtkWidget *child);
 void                 kd_widget_name_parent_by (GtkWidget *child);
+void                 kd_widget_set_tooltip (GtkWidget  *widget,
+                                            const char *text);
+const char          *kd_widget_get_tooltip (GtkWidget *widget);
 const KdFontMetrics *kd_widget_get_font_metrics (GtkWidget *widget);
 char                *kd_capitalize (const char *text);
 gboolean             kd_item_can_be_edited (KdItem *item);

@@ -383,7 +383,7 @@ create_row (KdItem        *item,
 
   delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_sensitive (delete, kd_document_can_edit_council (self->document));
-  gtk_widget_set_tooltip_text (delete, _ (table->delete_tooltip));
+  kd_widget_set_tooltip (delete, _ (table->delete_tooltip));
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _ (table->delete_tooltip), -1);
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
@@ -583,7 +583,7 @@ make_criterion_row (KdCouncilPage        *self,
   gtk_label_set_xalign (GTK_LABEL (code), 0);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (title, def->title);
+  kd_widget_set_tooltip (title, def->title);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_set_size_request (choice, 260, -1);
   gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);

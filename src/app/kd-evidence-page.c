@@ -104,13 +104,13 @@ show_cited_by (KdEvidencePage *self,
     {
       gtk_label_set_text (label, _ ("not cited"));
       gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), _ ("No criterion description cites this code yet."));
+      kd_widget_set_tooltip (GTK_WIDGET (label), _ ("No criterion description cites this code yet."));
     }
   else
     {
       gtk_label_set_text (label, text);
       gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+      kd_widget_set_tooltip (GTK_WIDGET (label), text);
     }
 }
 
@@ -395,7 +395,7 @@ setup_cell (GtkSignalListItemFactory *factory,
           cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
           gtk_widget_set_hexpand (entry, TRUE);
           gtk_widget_add_css_class (button, "flat");
-          gtk_widget_set_tooltip_text (button, _ ("Open with the default application"));
+          kd_widget_set_tooltip (button, _ ("Open with the default application"));
           g_signal_connect (button, "clicked", G_CALLBACK (open_location_cb), self);
           gtk_box_append (GTK_BOX (cell), entry);
           gtk_box_append (GTK_BOX (cell), button);
@@ -412,7 +412,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       default:
         cell = gtk_button_new_from_icon_name ("user-trash-symbolic");
         gtk_widget_add_css_class (cell, "flat");
-        gtk_widget_set_tooltip_text (cell, _ ("Remove this document from the list"));
+        kd_widget_set_tooltip (cell, _ ("Remove this document from the list"));
         g_signal_connect (cell, "clicked", G_CALLBACK (delete_cb), self);
         break;
     }

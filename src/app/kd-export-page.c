@@ -53,7 +53,7 @@ update_file_label (KdExportPage *self)
   g_autofree char *shown = self->file != NULL ? g_file_get_parse_name (self->file) : NULL;
 
   gtk_label_set_text (self->file_label, shown != NULL ? shown : _ ("No file chosen yet: Export asks where to save it."));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), shown);
+  kd_widget_set_tooltip (GTK_WIDGET (self->file_label), shown);
 }
 
 static void

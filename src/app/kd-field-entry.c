@@ -48,7 +48,7 @@ show_error (KdFieldEntry *self,
       gtk_widget_set_visible (GTK_WIDGET (self->message), message != NULL);
     }
   else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), message);
+    kd_widget_set_tooltip (GTK_WIDGET (self->entry), message);
   if (message != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   else
@@ -71,8 +71,8 @@ refresh (KdFieldEntry *self)
     gtk_editable_set_text (GTK_EDITABLE (self->entry), display);
   show_error (self, NULL);
   /* Text that cannot be changed reads as a label cut at the field's end: all of it on hover. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
-                               self->item != NULL && !kd_item_can_be_edited (self->item) && *display != '\0' ? display : NULL);
+  kd_widget_set_tooltip (GTK_WIDGET (self->entry),
+                         self->item != NULL && !kd_item_can_be_edited (self->item) && *display != '\0' ? display : NULL);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-field-entry.h"
 #include "kd-plan-dialogs.h"
 #include "kd-text.h"
@@ -528,7 +529,7 @@ review_row_widget (ReviewsState *state,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 36);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_widget_set_tooltip_text (label, kd_plan_row_get_target (row));
+  kd_widget_set_tooltip (label, kd_plan_row_get_target (row));
   gtk_widget_set_hexpand (comment, TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (comment), _ ("Short comment"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_name, -1);

@@ -118,7 +118,7 @@ new_header (KdPlanGrid *self,
       g_autofree char *tip = g_strdup_printf (_ ("Sort by “%s”"), title);
 
       g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
-      gtk_widget_set_tooltip_text (button, tip);
+      kd_widget_set_tooltip (button, tip);
     }
   else
     {

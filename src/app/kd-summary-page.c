@@ -171,7 +171,7 @@ build_criteria (KdSummaryPage *self)
       gtk_box_append (GTK_BOX (label), word);
       gtk_box_append (GTK_BOX (label), big);
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (label, name);
+      kd_widget_set_tooltip (label, name);
       gtk_grid_attach (self->criteria_grid, label, 0, row, 1, 1);
 
       /* A standard's cells wrap rather than widen the page when the text is large; every row has
@@ -230,7 +230,7 @@ update_cell (Cell                    *cell,
   name = g_strdup_printf (_ ("Criterion %s: %s"), result->def->code, result->def->title);
   tooltip = g_strdup_printf ("%s\n%s%s%s%s", name, level, reason != NULL ? " — " : "", reason != NULL ? reason : "",
                              counts->str);
-  gtk_widget_set_tooltip_text (cell->button, tooltip);
+  kd_widget_set_tooltip (cell->button, tooltip);
   accessible = g_strdup_printf (_ ("Criterion %s: %s"), result->def->code, level);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

@@ -194,7 +194,7 @@ make_evidence_row (KdEvidence *evidence)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 48);
-  gtk_widget_set_tooltip_text (title, kd_evidence_get_title (evidence));
+  kd_widget_set_tooltip (title, kd_evidence_get_title (evidence));
   gtk_box_append (GTK_BOX (box), code);
   gtk_box_append (GTK_BOX (box), title);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -317,7 +317,7 @@ build_picker (KdTextBox *self)
 {
   self->picker = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_label (self->picker, _ ("Cite evidence"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->picker), _ ("Insert the code of a document of the evidence list at the cursor"));
+  kd_widget_set_tooltip (GTK_WIDGET (self->picker), _ ("Insert the code of a document of the evidence list at the cursor"));
   gtk_widget_add_css_class (GTK_WIDGET (self->picker), "kd-picker");
   gtk_widget_set_valign (GTK_WIDGET (self->picker), GTK_ALIGN_END);
   gtk_menu_button_set_create_popup_func (self->picker, create_picker_popup_cb, self, NULL);

@@ -56,7 +56,7 @@ make_recent_row (GFile *file)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, subtitle, NULL, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
-  gtk_widget_set_tooltip_text (row, g_file_peek_path (file));
+  kd_widget_set_tooltip (row, g_file_peek_path (file));
   return row;
 }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kd-app-util.h"
 #include "kd-package.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
@@ -105,8 +106,8 @@ update_title (KdWindow *self)
 
   gtk_label_set_text (self->title_label, school);
   gtk_label_set_text (self->subtitle_label, subtitle);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label),
-                               kd_window_is_unsaved (self) ? _ ("There are changes that are not saved yet") : NULL);
+  kd_widget_set_tooltip (GTK_WIDGET (self->subtitle_label),
+                         kd_window_is_unsaved (self) ? _ ("There are changes that are not saved yet") : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
   window_title = g_strdup_printf ("%s%s — %s", mark, school, file_name);
   gtk_window_set_title (GTK_WINDOW (self), window_title);

@@ -226,7 +226,7 @@ make_navigator_row (const char *code,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_tooltip_text (title, text);
+  kd_widget_set_tooltip (title, text);
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (count, "caption");
   gtk_widget_add_css_class (badge, "kd-level-badge");
@@ -301,7 +301,7 @@ set_count (GtkWidget  *count,
   g_autofree char *text = g_strdup_printf ("%u/%u", done, total);
 
   gtk_label_set_text (GTK_LABEL (count), text);
-  gtk_widget_set_tooltip_text (count, tooltip);
+  kd_widget_set_tooltip (count, tooltip);
   if (done == total)
     gtk_widget_remove_css_class (count, "kd-incomplete");
   else
@@ -344,7 +344,7 @@ update_navigator (KdWizardPage *self)
       level = result_is_unassessed (result) ? g_strdup ("–") : g_strdup_printf ("%u", result->level);
       gtk_label_set_text (GTK_LABEL (badge), level);
       described = kd_criterion_result_describe (result);
-      gtk_widget_set_tooltip_text (badge, described);
+      kd_widget_set_tooltip (badge, described);
       /* Read in the row's name: "Mức 2", not "2". */
       gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
       set_level_class (badge, result);
