@@ -73,6 +73,9 @@ open_sample (Fixture *f)
 
   g_assert_true (kd_window_open_sample (f->window, &error));
   g_assert_no_error (error);
+  /* The overview's explanations are filled after its first frame, which a loaded machine may
+   * paint later than a settle waits. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   kd_ui_test_settle ();
 }
 
