@@ -1082,16 +1082,6 @@ test_main_menu (Fixture      *f,
  * wrapping label inside for its width at each height tried, which the label finds by halving
  * again: tens of Pango layouts of the text for each measure, where a grid needs one.  A scrolled
  * window measures its child at its own width, so the search stops there. */
-/* A row inside one of GTK's widgets, which is how GTK builds it: a check button's, an
- * expander's title. */
-static gboolean
-is_gtk_own_row (GtkWidget *row)
-{
-  GtkWidget *parent = gtk_widget_get_parent (row);
-
-  return GTK_IS_CHECK_BUTTON (row) || (parent != NULL && GTK_IS_EXPANDER (gtk_widget_get_parent (parent)));
-}
-
 static GtkWidget *
 row_around (GtkWidget *widget)
 {
@@ -1101,10 +1091,24 @@ row_around (GtkWidget *widget)
       GtkLayoutManager *layout = gtk_widget_get_layout_manager (up);
 
       if (GTK_IS_BOX_LAYOUT (layout) && gtk_orientable_get_orientation (GTK_ORIENTABLE (layout)) == GTK_ORIENTATION_HORIZONTAL &&
-          !gtk_box_layout_get_homogeneous (GTK_BOX_LAYOUT (layout)) && !is_gtk_own_row (up))
+          !gtk_box_layout_get_homogeneous (GTK_BOX_LAYOUT (layout)))
         return up;
     }
   return NULL;
+}
+
+/* Whether @widget is text that wraps and is measured by a search: not a label measured as one
+ * line and ellipsized past a number of lines, which GtkLabel measures with a layout or three —
+ * what GTK's own rows need (a check button's label, an expander's title). */
+static gboolean
+wraps_by_search (GtkWidget *widget)
+{
+  GtkLabel *label = GTK_IS_LABEL (widget) ? GTK_LABEL (widget) : NULL;
+
+  if (label == NULL || !gtk_label_get_wrap (label))
+    return FALSE;
+  return gtk_label_get_natural_wrap_mode (label) != GTK_NATURAL_WRAP_NONE ||
+         gtk_label_get_ellipsize (label) == PANGO_ELLIPSIZE_NONE || gtk_label_get_lines (label) < 1;
 }
 
 /* Appends to @found each wrapping text or flow box from @widget down, on screen, in a row. */
@@ -1112,8 +1116,7 @@ static void
 find_wrapping_in_rows (GtkWidget *widget,
                        GString   *found)
 {
-  if (((GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))) || GTK_IS_FLOW_BOX (widget)) &&
-      row_around (widget) != NULL)
+  if ((wraps_by_search (widget) || GTK_IS_FLOW_BOX (widget)) && row_around (widget) != NULL)
     g_string_append_printf (found, "%s “%s” in a row: %s in %s; ", G_OBJECT_TYPE_NAME (widget),
                             GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
                             G_OBJECT_TYPE_NAME (row_around (widget)), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (row_around (widget))));
