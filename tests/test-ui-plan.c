@@ -273,18 +273,25 @@ wait_for_count (Fixture *f,
   kd_ui_test_settle ();
 }
 
+/* Waits until @done holds and still holds after the next frame: a state the grid passes through
+ * on its way (a focused row widget about to be rebound) is not the one it settles in. */
 static void
 wait_for (gboolean (*done) (Fixture *f),
           Fixture *f)
 {
   gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (!done (f) && g_get_monotonic_time () < end)
+  do
     {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
+      while (!done (f) && g_get_monotonic_time () < end)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (2000);
+        }
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      kd_ui_test_settle ();
     }
-  kd_ui_test_settle ();
+  while (!done (f) && g_get_monotonic_time () < end);
 }
 
 /* ---- adding a row and typing ------------------------------------------------------- */
@@ -585,10 +592,15 @@ has_message (Fixture *f)
   return _kd_plan_page_get_message (f->page) != NULL;
 }
 
+/* Whether the focus is in the cell of the row whose target was being typed when the rows were
+ * sorted. */
 static gboolean
-cell_has_focus (Fixture *f)
+typed_cell_has_focus (Fixture *f)
 {
-  return KD_IS_PLAN_CELL (focus_of (f));
+  GtkWidget *focus = focus_of (f);
+
+  return KD_IS_PLAN_CELL (focus) && kd_plan_cell_get_row (KD_PLAN_CELL (focus)) != NULL &&
+         g_strcmp0 (kd_plan_row_get_target (kd_plan_cell_get_row (KD_PLAN_CELL (focus))), "Gõ dở khi sắp xếp") == 0;
 }
 
 /* A plan of 400 rows: a sort or a search replaces the rows shown at once (the grid reuses its row
@@ -624,7 +636,7 @@ test_large_plan (Fixture      *f,
 
   g_assert_true (_kd_plan_page_sort_by (f->page, "owner", GTK_SORT_ASCENDING));
   /* The cell's row widget is replaced: the focus comes back once the new one is on screen. */
-  wait_for (cell_has_focus, f);
+  wait_for (typed_cell_has_focus, f);
   n = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n, ==, 400);
   for (guint i = 1; i < n; i++)
