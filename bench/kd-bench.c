@@ -28,6 +28,16 @@ kd_bench_report (const char *what,
            g_array_index (samples, gint64, n * 9 / 10) / 1000.0, g_array_index (samples, gint64, n - 1) / 1000.0, n);
 }
 
+/* The median of @samples (gint64 µs), which it sorts, in milliseconds; 0 if there are none. */
+double
+kd_bench_median_ms (GArray *samples)
+{
+  if (samples->len == 0)
+    return 0;
+  g_array_sort (samples, compare_gint64);
+  return g_array_index (samples, gint64, samples->len / 2) / 1000.0;
+}
+
 /* Lets the window finish what it was doing (layout, deferred work, paints) before a timing. */
 void
 kd_bench_settle (void)

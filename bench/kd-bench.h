@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-void kd_bench_report (const char *what,
-                      GArray     *samples);
-void kd_bench_settle (void);
+void   kd_bench_report (const char *what,
+                        GArray     *samples);
+void   kd_bench_settle (void);
+double kd_bench_median_ms (GArray *samples);
 
 G_END_DECLS

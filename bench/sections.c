@@ -1,0 +1,158 @@
+/* sections.c — how long a section of the window takes to show, the first time and again
+ *
+ *   bench-sections [ROUNDS] [MORE_EVIDENCE]
+ *
+ * Opens the bundled sample in the real window at 1366×768, with MORE_EVIDENCE documents added
+ * to its evidence list (56 in the sample; a school's list often has a few hundred), and shows
+ * each section of the sidebar in turn as a click on it does: the first time (the section is
+ * built then) and once more, each until the frame that shows it is painted.  A new window each
+ * round.  Prints, per section, the median over the rounds of the processor time of the process
+ * and of the wall-clock time.  Run under Xvfb with GSK_RENDERER set, LANGUAGE=vi and
+ * GSETTINGS_SCHEMA_DIR pointing at the build's data folder (docs/PERFORMANCE.md).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#include "kd-bench.h"
+#include "kd-evidence.h"
+#include "kd-i18n.h"
+#include "kd-page.h"
+#include "kd-window-private.h"
+
+enum
+{
+  FIRST_CPU,
+  FIRST_WALL,
+  AGAIN_CPU,
+  AGAIN_WALL,
+  N_MEASURES
+};
+
+typedef struct
+{
+  guint   rounds;
+  guint   more_evidence;
+  GArray *samples[32][N_MEASURES]; /* gint64 µs, per section */
+} Bench;
+
+static gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+add_evidence (KdDocument *document,
+              guint       n)
+{
+  GListStore *evidence = G_LIST_STORE (kd_document_get_evidence (document));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("[H5-5.6-%03u]", i + 1);
+      g_autoptr (KdEvidence) listed = kd_evidence_new (code, "Biên bản họp tổ chuyên môn về đổi mới phương pháp dạy học");
+
+      g_object_set (listed, "number-date", "Số 12/BB-TCM, ngày 15/10/2023", "issuer", "Tổ Khoa học tự nhiên", "location",
+                    "Hộp 5", NULL);
+      g_list_store_append (evidence, listed);
+    }
+}
+
+/* Shows section @index and waits for the frame that shows it. */
+static void
+time_section (KdWindow *window,
+              guint     index,
+              GArray   *cpu,
+              GArray   *wall)
+{
+  gint64 cpu_start = cpu_now (), wall_start = g_get_monotonic_time ();
+  gint64 elapsed;
+
+  if (!_kd_window_show_page (window, _kd_window_section_type (index)))
+    return;
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  elapsed = cpu_now () - cpu_start;
+  g_array_append_val (cpu, elapsed);
+  elapsed = g_get_monotonic_time () - wall_start;
+  g_array_append_val (wall, elapsed);
+  kd_bench_settle ();
+}
+
+static void
+activate_cb (GApplication *app,
+             Bench        *bench)
+{
+  guint n_sections = MIN (_kd_window_n_sections (), G_N_ELEMENTS (bench->samples));
+  guint n_evidence = 0;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  for (guint s = 0; s < n_sections; s++)
+    for (guint m = 0; m < N_MEASURES; m++)
+      bench->samples[s][m] = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint round = 0; round < bench->rounds; round++)
+    {
+      KdWindow *window = kd_window_new (KD_APPLICATION (app));
+      g_autoptr (GError) error = NULL;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+      gtk_window_present (GTK_WINDOW (window));
+      if (!kd_window_open_sample (window, &error))
+        g_error ("%s", error->message);
+      add_evidence (kd_window_get_document (window), bench->more_evidence);
+      n_evidence = g_list_model_get_n_items (kd_document_get_evidence (kd_window_get_document (window)));
+      kd_bench_settle ();
+      /* The overview is shown with the document; the others are built when first shown. */
+      for (guint s = 1; s < n_sections; s++)
+        time_section (window, s, bench->samples[s][FIRST_CPU], bench->samples[s][FIRST_WALL]);
+      for (guint s = 0; s < n_sections; s++)
+        time_section (window, s, bench->samples[s][AGAIN_CPU], bench->samples[s][AGAIN_WALL]);
+      gtk_window_destroy (GTK_WINDOW (window));
+      kd_bench_settle ();
+    }
+
+  g_print ("\n%u documents in the evidence list, medians of %u rounds\n\n", n_evidence, bench->rounds);
+  g_print ("| section | first time, CPU | first time, wall | again, CPU | again, wall |\n");
+  g_print ("|---|---:|---:|---:|---:|\n");
+  for (guint s = 0; s < n_sections; s++)
+    {
+      if (s == 0)
+        g_print ("| %s | (with the document) | | %.1f ms | %.1f ms |\n", kd_page_type_get_title (_kd_window_section_type (s)),
+                 kd_bench_median_ms (bench->samples[s][AGAIN_CPU]), kd_bench_median_ms (bench->samples[s][AGAIN_WALL]));
+      else
+        g_print ("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |\n", kd_page_type_get_title (_kd_window_section_type (s)),
+                 kd_bench_median_ms (bench->samples[s][FIRST_CPU]), kd_bench_median_ms (bench->samples[s][FIRST_WALL]),
+                 kd_bench_median_ms (bench->samples[s][AGAIN_CPU]), kd_bench_median_ms (bench->samples[s][AGAIN_WALL]));
+      for (guint m = 0; m < N_MEASURES; m++)
+        g_array_unref (bench->samples[s][m]);
+    }
+  g_application_quit (app);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr (KdApplication) app = NULL;
+  g_autofree char *state = g_dir_make_tmp ("kd-bench-XXXXXX", NULL);
+  Bench            bench = { 0 };
+
+  bench.rounds = argc > 1 ? (guint)atoi (argv[1]) : 5;
+  bench.more_evidence = argc > 2 ? (guint)atoi (argv[2]) : 0;
+  if (bench.rounds == 0)
+    bench.rounds = 5;
+  bench.more_evidence = MIN (bench.more_evidence, 999);
+  gtk_disable_setlocale ();
+  kd_i18n_init ();
+  /* Recovery copies and recent files of the bench stay out of the user's own. */
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  app = kd_application_new (G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &bench);
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
