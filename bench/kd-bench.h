@@ -1,7 +1,7 @@
 /* kd-bench.h — what the frame-timing benches share */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -9,5 +9,8 @@ void   kd_bench_report (const char *what,
                         GArray     *samples);
 void   kd_bench_settle (void);
 double kd_bench_median_ms (GArray *samples);
+int    kd_bench_run_app (char    **argv,
+                         GCallback activate,
+                         gpointer  data);
 
 G_END_DECLS

@@ -16,7 +16,6 @@
 #include <stdlib.h>
 
 #include "kd-bench.h"
-#include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-window-private.h"
 
@@ -195,13 +194,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr (KdApplication) app = NULL;
   guint rounds = argc > 1 ? (guint)atoi (argv[1]) : 3;
 
-  gtk_disable_setlocale ();
-  kd_i18n_init ();
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &rounds);
-  return g_application_run (G_APPLICATION (app), 1, argv);
+  return kd_bench_run_app (argv, G_CALLBACK (activate_cb), &rounds);
 }

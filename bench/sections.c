@@ -17,7 +17,6 @@
 
 #include "kd-bench.h"
 #include "kd-evidence.h"
-#include "kd-i18n.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
 
@@ -138,21 +137,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr (KdApplication) app = NULL;
-  g_autofree char *state = g_dir_make_tmp ("kd-bench-XXXXXX", NULL);
-  Bench            bench = { 0 };
+  Bench bench = { 0 };
 
   bench.rounds = argc > 1 ? (guint)atoi (argv[1]) : 5;
   bench.more_evidence = argc > 2 ? (guint)atoi (argv[2]) : 0;
   if (bench.rounds == 0)
     bench.rounds = 5;
   bench.more_evidence = MIN (bench.more_evidence, 999);
-  gtk_disable_setlocale ();
-  kd_i18n_init ();
-  /* Recovery copies and recent files of the bench stay out of the user's own. */
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &bench);
-  return g_application_run (G_APPLICATION (app), 1, argv);
+  return kd_bench_run_app (argv, G_CALLBACK (activate_cb), &bench);
 }

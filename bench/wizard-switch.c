@@ -18,7 +18,6 @@
 
 #include "kd-council-page.h"
 #include "kd-bench.h"
-#include "kd-i18n.h"
 #include "kd-school-page.h"
 #include "kd-window-private.h"
 #include "kd-wizard-page.h"
@@ -197,18 +196,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr (KdApplication) app = NULL;
-  guint            rounds = argc > 1 ? (guint)atoi (argv[1]) : 3;
-  g_autofree char *state = g_dir_make_tmp ("kd-bench-XXXXXX", NULL);
+  guint rounds = argc > 1 ? (guint)atoi (argv[1]) : 3;
 
   if (rounds == 0)
     rounds = 3;
-  gtk_disable_setlocale ();
-  kd_i18n_init ();
-  /* Recovery copies and recent files of the bench stay out of the user's own. */
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  app = kd_application_new (G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &rounds);
-  return g_application_run (G_APPLICATION (app), 1, argv);
+  return kd_bench_run_app (argv, G_CALLBACK (activate_cb), &rounds);
 }
