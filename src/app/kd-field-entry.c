@@ -10,7 +10,7 @@ struct _KdFieldEntry
   GtkWidget parent_instance;
 
   GtkEntry *entry;
-  GtkLabel *message; /* shown in forms only */
+  GtkLabel *message; /* in a form only: the message below the entry */
 
   KdItem  *item;
   char    *field;
@@ -290,6 +290,17 @@ kd_field_entry_set_property (GObject      *object,
       case PROP_IN_FORM:
         self->in_form = g_value_get_boolean (value);
         gtk_entry_set_has_frame (self->entry, self->in_form);
+        /* Only a form has the message below; a table's cells (hundreds) say it in a tooltip. */
+        if (self->in_form)
+          {
+            self->message = GTK_LABEL (gtk_label_new (NULL));
+            gtk_label_set_wrap (self->message, TRUE);
+            gtk_label_set_xalign (self->message, 0);
+            gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
+            gtk_widget_add_css_class (GTK_WIDGET (self->message), "caption");
+            gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+            gtk_widget_set_parent (GTK_WIDGET (self->message), GTK_WIDGET (self));
+          }
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -342,14 +353,6 @@ kd_field_entry_init (KdFieldEntry *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
-
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_label_set_xalign (self->message, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->message), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
-  gtk_widget_set_parent (GTK_WIDGET (self->message), GTK_WIDGET (self));
 }
 
 /**
