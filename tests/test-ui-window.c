@@ -542,10 +542,19 @@ test_save_and_reopen (Fixture      *f,
 
   type_in (school_editor (f, "principal"), "Nguyễn Thị Mới");
   g_assert_true (kd_window_is_unsaved (f->window));
+  g_assert_cmpstr (kd_ui_test_tooltip (child (f->window, "subtitle_label")), ==, "Có thay đổi chưa được lưu");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   kd_ui_test_settle ();
   g_assert_false (kd_window_is_unsaved (f->window));
   g_assert_cmpstr (header_subtitle (f->window), ==, "van-hoa.kdcl");
+  /* Saved: the mark and its tooltip are gone, until the next change (undone here). */
+  g_assert_null (kd_ui_test_tooltip (child (f->window, "subtitle_label")));
+  type_in (school_editor (f, "principal"), "Nguyễn Thị Mới Hơn");
+  g_assert_cmpstr (kd_ui_test_tooltip (child (f->window, "subtitle_label")), ==, "Có thay đổi chưa được lưu");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  kd_ui_test_settle ();
+  g_assert_false (kd_window_is_unsaved (f->window));
+  g_assert_null (kd_ui_test_tooltip (child (f->window, "subtitle_label")));
   /* The previous version is kept beside it. */
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
   recent = g_settings_get_strv (settings, "recent-files");

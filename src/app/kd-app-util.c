@@ -165,18 +165,15 @@ void
 kd_widget_set_tooltip (GtkWidget  *widget,
                        const char *text)
 {
-  static GQuark quark;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
-  if (quark == 0)
-    quark = g_quark_from_static_string ("kd-tooltip");
   if (text != NULL && *text == '\0')
     text = NULL;
   if (g_strcmp0 (text, kd_widget_get_tooltip (widget)) == 0)
     return;
-  if (g_object_get_qdata (G_OBJECT (widget), quark) == NULL)
+  /* "" once the widget has been given a tooltip and its handler: none now. */
+  if (g_object_get_data (G_OBJECT (widget), "kd-tooltip") == NULL)
     g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  g_object_set_qdata_full (G_OBJECT (widget), quark, g_strdup (text != NULL ? text : ""), g_free);
+  g_object_set_data_full (G_OBJECT (widget), "kd-tooltip", g_strdup (text != NULL ? text : ""), g_free);
   gtk_widget_set_has_tooltip (widget, text != NULL);
   if (text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
