@@ -139,6 +139,8 @@ kd_widget_set_level_class (GtkWidget *widget,
 
 /* ---- tooltips ------------------------------------------------------------------------ */
 
+#define TOOLTIP_KEY "kd-tooltip"
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -157,10 +159,11 @@ query_tooltip_cb (GtkWidget  *widget,
 
 /* Gives @widget the tooltip @text (NULL or "" for none) and, as GTK does, the same words as its
  * description for a screen reader.  Not gtk_widget_set_tooltip_text(): for a visible widget,
- * GTK 4.8 then asks the X server where the pointer is, three round trips each time, waiting
- * for the server to finish drawing what it was given; setting the tooltips of a page's widgets
- * (the overview's criteria, the plan's column headers) cost more waiting than building them.
- * The tooltip shown under a resting pointer follows at its next move. */
+ * GTK 4.8 then asks the X server where the pointer is, three round trips each time, each
+ * waiting for the server to finish what it was given.  Tooltips made 116 of the 262 round
+ * trips before the first frame (102 of them set in code, the overview's criteria first) and 56 of
+ * the 122 of each show of the plan (its column headers; docs/PERFORMANCE.md).  The tooltip
+ * shown under a resting pointer follows at its next move. */
 void
 kd_widget_set_tooltip (GtkWidget  *widget,
                        const char *text)
@@ -171,9 +174,9 @@ kd_widget_set_tooltip (GtkWidget  *widget,
   if (g_strcmp0 (text, kd_widget_get_tooltip (widget)) == 0)
     return;
   /* "" once the widget has been given a tooltip and its handler: none now. */
-  if (g_object_get_data (G_OBJECT (widget), "kd-tooltip") == NULL)
+  if (g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY) == NULL)
     g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  g_object_set_data_full (G_OBJECT (widget), "kd-tooltip", g_strdup (text != NULL ? text : ""), g_free);
+  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text != NULL ? text : ""), g_free);
   gtk_widget_set_has_tooltip (widget, text != NULL);
   if (text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
@@ -188,7 +191,7 @@ kd_widget_get_tooltip (GtkWidget *widget)
   const char *text;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
-  text = g_object_get_data (G_OBJECT (widget), "kd-tooltip");
+  text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
   return text != NULL && *text != '\0' ? text : NULL;
 }
 

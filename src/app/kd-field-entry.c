@@ -42,13 +42,14 @@ show_error (KdFieldEntry *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-  if (self->in_form)
+  if (!self->in_form)
     {
-      gtk_label_set_text (self->message, message != NULL ? message : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->message), message != NULL);
+      /* The tooltip is the entry's description for a screen reader too. */
+      kd_widget_set_tooltip (GTK_WIDGET (self->entry), message);
+      return;
     }
-  else
-    kd_widget_set_tooltip (GTK_WIDGET (self->entry), message);
+  gtk_label_set_text (self->message, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message), message != NULL);
   if (message != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   else
