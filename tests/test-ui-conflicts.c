@@ -441,8 +441,8 @@ test_open_package (Fixture      *f,
     g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SCHOOL_PAGE));
     kd_ui_test_settle ();
     name = _kd_school_page_get_editor (KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE)), "name");
-    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (kd_field_entry_get_entry (KD_FIELD_ENTRY (name)))));
-    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kd_field_entry_get_entry (KD_FIELD_ENTRY (name))), "kd-read-only"));
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (kd_field_entry_get_editable (KD_FIELD_ENTRY (name)))));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kd_field_entry_get_editable (KD_FIELD_ENTRY (name))), "kd-read-only"));
   }
 
   /* So is the council: members are neither added nor removed here. */

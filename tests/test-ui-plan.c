@@ -1063,7 +1063,7 @@ test_reviews (Fixture      *f,
 
   /* Who reviewed, through the form; the first row found done, with a comment. */
   {
-    GtkEntry *reviewer = kd_field_entry_get_entry (KD_FIELD_ENTRY (_kd_plan_dialog_get (dialog, "reviewer")));
+    GtkEditable *reviewer = kd_field_entry_get_editable (KD_FIELD_ENTRY (_kd_plan_dialog_get (dialog, "reviewer")));
 
     gtk_editable_set_text (GTK_EDITABLE (reviewer), "Nguyễn Văn Hùng, Chủ tịch Hội đồng");
     g_signal_emit_by_name (reviewer, "activate");

@@ -46,11 +46,11 @@ static gboolean
 school_name_editable (Fixture *f)
 {
   KdSchoolPage *page = KD_SCHOOL_PAGE (_kd_window_get_page (f->window, KD_TYPE_SCHOOL_PAGE));
-  GtkEntry     *entry;
+  GtkEditable  *entry;
 
   g_assert_true (_kd_window_show_page (f->window, KD_TYPE_SCHOOL_PAGE));
   kd_ui_test_settle ();
-  entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (_kd_school_page_get_editor (page, "name")));
+  entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (_kd_school_page_get_editor (page, "name")));
   /* Never greyed out: what cannot be changed is still there to read, select and copy. */
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (entry)));
   return gtk_editable_get_editable (GTK_EDITABLE (entry));

@@ -89,10 +89,13 @@ static void
 type_in (GtkWidget  *field,
          const char *text)
 {
-  GtkEntry *entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (field));
+  GtkEditable *entry;
 
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (entry)));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* A table's cell makes its editor when it gets the focus, as with a click or Tab. */
+  g_assert_true (gtk_widget_grab_focus (field));
+  entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (field));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
   kd_ui_test_settle ();
 }
@@ -245,11 +248,11 @@ test_school_info (Fixture      *f,
                   gconstpointer data)
 {
   g_autoptr (GFile) file = open_sample_file (f);
-  KdCycle    *cycle = kd_document_get_cycle (document (f));
-  GtkWidget  *year = school_editor (f, "school-year");
-  GtkWidget  *date = school_editor (f, "date");
-  GtkEntry   *year_entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (year));
-  const char *message;
+  KdCycle     *cycle = kd_document_get_cycle (document (f));
+  GtkWidget   *year = school_editor (f, "school-year");
+  GtkWidget   *date = school_editor (f, "date");
+  GtkEditable *year_entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (year));
+  const char  *message;
 
   g_assert_cmpstr (header_title (f->window), ==, "Trường THCS Vạn Hòa");
   g_assert_cmpstr (header_subtitle (f->window), ==, "van-hoa.kdcl");
@@ -274,15 +277,15 @@ test_school_info (Fixture      *f,
   /* Dates are typed the Vietnamese way and shown back normalised. */
   type_in (date, "1/5/2024");
   g_assert_cmpstr (kd_cycle_get_date (cycle), ==, "2024-05-01");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kd_field_entry_get_entry (KD_FIELD_ENTRY (date)))), ==, "01/05/2024");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kd_field_entry_get_editable (KD_FIELD_ENTRY (date)))), ==, "01/05/2024");
 
   /* Leaving a field commits it too, without Enter. */
   {
-    GtkEntry *place = kd_field_entry_get_entry (KD_FIELD_ENTRY (school_editor (f, "place")));
+    GtkEditable *place = kd_field_entry_get_editable (KD_FIELD_ENTRY (school_editor (f, "place")));
 
     gtk_widget_grab_focus (GTK_WIDGET (place));
     gtk_editable_set_text (GTK_EDITABLE (place), "Phường Vạn Hòa");
-    gtk_widget_grab_focus (GTK_WIDGET (kd_field_entry_get_entry (KD_FIELD_ENTRY (school_editor (f, "number")))));
+    gtk_widget_grab_focus (GTK_WIDGET (kd_field_entry_get_editable (KD_FIELD_ENTRY (school_editor (f, "number")))));
     kd_ui_test_settle ();
     g_assert_cmpstr (kd_cycle_get_place (cycle), ==, "Phường Vạn Hòa");
   }
@@ -292,35 +295,39 @@ test_school_info (Fixture      *f,
   g_assert_cmpuint (kd_cycle_get_target_level (cycle), ==, 3);
 }
 
+/* Escape reaches @widget's key controllers like a real key press would: those of the capture
+ * phase first.  Returns whether one handled it. */
+static gboolean
+press_escape (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (int capture = 1; capture >= 0 && !handled; capture--)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+            (gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE) == capture)
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Escape, 9, 0, &handled);
+      }
+  return handled;
+}
+
 static void
 test_school_escape_reverts (Fixture      *f,
                             gconstpointer data)
 {
-  GtkWidget *name;
-  GtkEntry  *entry;
+  GtkWidget   *name;
+  GtkEditable *entry;
 
   open_sample (f);
   name = school_editor (f, "name");
-  entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (name));
+  entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (name));
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Tên gõ nhầm");
-  {
-    /* Escape reaches the field's key controller like a real key press would. */
-    GtkEventController *keys = NULL;
-    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (entry));
-    gboolean handled = FALSE;
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-          keys = controller;
-      }
-    g_assert_nonnull (keys);
-    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Escape, 9, 0, &handled);
-    g_assert_true (handled);
-  }
+  g_assert_true (press_escape (GTK_WIDGET (entry)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Vạn Hòa");
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
   kd_ui_test_settle ();
@@ -334,14 +341,14 @@ static void
 test_undo_redo (Fixture      *f,
                 gconstpointer data)
 {
-  GtkWidget *name;
-  GtkEntry  *entry;
-  KdSchool  *school;
+  GtkWidget   *name;
+  GtkEditable *entry;
+  KdSchool    *school;
 
   open_sample (f);
   school = kd_document_get_school (document (f));
   name = school_editor (f, "name");
-  entry = kd_field_entry_get_entry (KD_FIELD_ENTRY (name));
+  entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (name));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_first_child (child (f->window, "edit_buttons")))));
 
   /* The very first edit, still being typed: Ctrl+Z already takes it back. */
@@ -640,10 +647,10 @@ test_read_only (Fixture      *f,
   g_autofree char *path = path_in (f, "moi-hon.kdcl");
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
-  GtkEntry   *name;
-  const char *newer = "{ \"format\": \"kiemdinh\", \"version\": 2, \"framework\": \"tt18-2018\","
-                      "  \"school\": { \"name\": \"Trường THPT Tương Lai\", \"type\": \"THPT\" },"
-                      "  \"hologram\": { \"kept\": true } }";
+  GtkEditable *name;
+  const char  *newer = "{ \"format\": \"kiemdinh\", \"version\": 2, \"framework\": \"tt18-2018\","
+                       "  \"school\": { \"name\": \"Trường THPT Tương Lai\", \"type\": \"THPT\" },"
+                       "  \"hologram\": { \"kept\": true } }";
 
   g_assert_true (g_file_set_contents (path, newer, -1, NULL));
   g_assert_true (kd_window_open_file (f->window, file, &error));
@@ -653,7 +660,7 @@ test_read_only (Fixture      *f,
   g_assert_nonnull (strstr (header_subtitle (f->window), "chỉ đọc"));
   /* It is there to read in every section, scrolled and searched; nothing in it changes. */
   g_assert_true (gtk_widget_is_sensitive (child (f->window, "content")));
-  name = kd_field_entry_get_entry (KD_FIELD_ENTRY (school_editor (f, "name")));
+  name = kd_field_entry_get_editable (KD_FIELD_ENTRY (school_editor (f, "name")));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (name)));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (name)));
   g_assert_cmpstr (kd_ui_test_tooltip (GTK_WIDGET (name)), ==, "Trường THPT Tương Lai"); /* all of it, if cut */
@@ -917,6 +924,124 @@ test_evidence (Fixture      *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   kd_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 56);
+}
+
+/* The cell of @field showing @item in the table under @root, or NULL. */
+static KdFieldEntry *
+find_cell (GtkWidget  *root,
+           KdItem     *item,
+           const char *field)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      KdFieldEntry *found;
+
+      if (KD_IS_FIELD_ENTRY (child) && kd_field_entry_get_item (KD_FIELD_ENTRY (child)) == item)
+        {
+          g_autofree char *child_field = NULL;
+
+          g_object_get (child, "field", &child_field, NULL);
+          if (g_str_equal (child_field, field))
+            return KD_FIELD_ENTRY (child);
+        }
+      if ((found = find_cell (child, item, field)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_text_editors (GtkWidget *root)
+{
+  guint n = GTK_IS_TEXT (root) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_text_editors (child);
+  return n;
+}
+
+/* The evidence table's cells as a keyboard user edits them: Tab goes from cell to cell, what was
+ * typed is written when the cell is left, Escape takes back what is being typed, Ctrl+Z the edit. */
+static void
+test_evidence_cells (Fixture      *f,
+                     gconstpointer data)
+{
+  GtkWidget    *page;
+  KdFieldEntry *title, *number;
+  GtkEditable  *typing;
+  GtkWidget    *focus;
+  g_autoptr (KdEvidence) first = NULL;
+  g_autofree char *old_title = NULL;
+
+  open_sample (f);
+  g_assert_true (_kd_window_show_page (f->window, KD_TYPE_EVIDENCE_PAGE));
+  kd_ui_test_settle ();
+  page = _kd_window_get_page (f->window, KD_TYPE_EVIDENCE_PAGE);
+  first = g_list_model_get_item (kd_document_get_evidence (document (f)), 0);
+  old_title = g_strdup (kd_evidence_get_title (first));
+  title = find_cell (page, KD_ITEM (first), "title");
+  number = find_cell (page, KD_ITEM (first), "number-date");
+  g_assert_nonnull (title);
+  g_assert_nonnull (number);
+
+  /* At rest the cells show their values and hold no text editor: a list of a few hundred
+   * documents opens without building one per cell. */
+  g_assert_cmpstr (kd_field_entry_get_text (title), ==, old_title);
+  g_assert_null (kd_field_entry_get_editable (title));
+  g_assert_cmpuint (count_text_editors (page), <=, 3); /* the search, the box number */
+
+  /* Focusing a cell (a click, Tab) edits it; Tab writes the text and edits the next cell. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
+  typing = kd_field_entry_get_editable (title);
+  g_assert_nonnull (typing);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (typing));
+  gtk_editable_set_text (typing, "Kế hoạch chiến lược giai đoạn 2021–2025");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  kd_ui_test_settle ();
+  g_assert_cmpstr (kd_evidence_get_title (first), ==, "Kế hoạch chiến lược giai đoạn 2021–2025");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (kd_field_entry_get_editable (number));
+  g_assert_true (focus == GTK_WIDGET (kd_field_entry_get_editable (number)));
+  /* The cell left is at rest again, showing what was written. */
+  g_assert_null (kd_field_entry_get_editable (title));
+  g_assert_cmpstr (kd_field_entry_get_text (title), ==, "Kế hoạch chiến lược giai đoạn 2021–2025");
+
+  /* Escape takes back what is being typed; nothing is written. */
+  typing = kd_field_entry_get_editable (number);
+  gtk_editable_set_text (typing, "Số gõ nhầm");
+  g_assert_true (press_escape (GTK_WIDGET (typing)));
+  g_assert_cmpstr (gtk_editable_get_text (typing), ==, kd_evidence_get_number_date (first));
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  kd_ui_test_settle ();
+  g_assert_null (kd_field_entry_get_editable (number));
+
+  /* The edit is one undo step, and the cell shows the value taken back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  kd_ui_test_settle ();
+  g_assert_cmpstr (kd_evidence_get_title (first), ==, old_title);
+  g_assert_cmpstr (kd_field_entry_get_text (title), ==, old_title);
+  g_assert_false (kd_document_can_undo (document (f)));
+
+  /* A click in the middle of a cell's text edits it with the cursor there, nothing selected. */
+  {
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (title));
+    int start, end;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (controller))
+          g_signal_emit_by_name (controller, "pressed", 1, gtk_widget_get_width (GTK_WIDGET (title)) / 2.0,
+                                 gtk_widget_get_height (GTK_WIDGET (title)) / 2.0);
+      }
+    typing = kd_field_entry_get_editable (title);
+    g_assert_nonnull (typing);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (typing));
+    g_assert_false (gtk_editable_get_selection_bounds (typing, &start, &end));
+    g_assert_cmpint (gtk_editable_get_position (typing), >, 5);
+    g_assert_cmpint (gtk_editable_get_position (typing), <, g_utf8_strlen (old_title, -1));
+  }
 }
 
 /* ---- the window's sections and commands --------------------------------------------- */
@@ -1219,6 +1344,7 @@ main (int    argc,
   ADD ("autosave-and-recover", test_autosave_and_recover);
   ADD ("discard-recovery", test_discard_recovery);
   ADD ("evidence", test_evidence);
+  ADD ("evidence-cells", test_evidence_cells);
   ADD ("sections-and-actions", test_sections_and_actions);
   ADD ("shortcuts-window", test_shortcuts_window);
   ADD ("main-menu", test_main_menu);

@@ -364,7 +364,7 @@ create_row (KdItem        *item,
       if (column->kind == COLUMN_TEXT)
         {
           editor = kd_field_entry_new (column->field, FALSE);
-          gtk_entry_set_has_frame (kd_field_entry_get_entry (KD_FIELD_ENTRY (editor)), TRUE);
+          kd_field_entry_set_has_frame (KD_FIELD_ENTRY (editor), TRUE);
           kd_field_entry_set_item (KD_FIELD_ENTRY (editor), item);
           kd_field_entry_set_accessible_label (KD_FIELD_ENTRY (editor), label);
         }

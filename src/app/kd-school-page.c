@@ -146,7 +146,7 @@ make_editor (KdSchoolPage  *self,
         break;
       default:
         editor = kd_field_entry_new (row->field, TRUE);
-        target = GTK_WIDGET (kd_field_entry_get_entry (KD_FIELD_ENTRY (editor)));
+        target = GTK_WIDGET (kd_field_entry_get_editable (KD_FIELD_ENTRY (editor)));
         if (row->placeholder != NULL)
           gtk_entry_set_placeholder_text (GTK_ENTRY (target), _ (row->placeholder));
         gtk_widget_set_size_request (editor, 480, -1);
