@@ -1044,6 +1044,82 @@ test_evidence_cells (Fixture      *f,
   }
 }
 
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+  return n;
+}
+
+/* The council's choices are buttons showing the choice until one is opened: then it is a
+ * drop-down, open, and what is picked in it is the member's. */
+static void
+test_council_choices (Fixture      *f,
+                      gconstpointer data)
+{
+  KdCouncilPage *page;
+  KdFieldChoice *role;
+  GtkDropDown   *drop_down;
+  GtkWidget     *popover = NULL;
+  g_autoptr (KdMember) member = NULL;
+
+  open_sample (f);
+  page = council_page (f);
+  member = g_list_model_get_item (kd_document_get_members (document (f)), 1);
+  role = KD_FIELD_CHOICE (_kd_council_page_get_member_editor (page, 1, "role"));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), KD_TYPE_FIELD_CHOICE), >, 40);
+  /* Only the standards' own drop-downs (five in TT 18) are built with the page. */
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN), <=, 6);
+  g_assert_cmpstr (kd_field_choice_get_text (role), ==, "Phó chủ tịch");
+  g_assert_cmpint (kd_member_get_role (member), ==, KD_ROLE_VICE_CHAIR);
+
+  /* A click opens it: a drop-down takes its place and shows its list. */
+  g_assert_true (gtk_widget_activate (gtk_widget_get_first_child (GTK_WIDGET (role))));
+  for (guint round = 0; round < 500 && (popover == NULL || !gtk_widget_get_mapped (popover)); round++)
+    {
+      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (role));
+
+      kd_ui_test_settle ();
+      if (GTK_IS_DROP_DOWN (first))
+        for (GtkWidget *child = gtk_widget_get_first_child (first); child != NULL; child = gtk_widget_get_next_sibling (child))
+          if (GTK_IS_POPOVER (child))
+            popover = child;
+    }
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  drop_down = GTK_DROP_DOWN (gtk_widget_get_first_child (GTK_WIDGET (role)));
+  g_assert_cmpstr (kd_field_choice_get_text (role), ==, "Phó chủ tịch");
+
+  /* Picking writes the member's role. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), i), "Ủy viên"))
+      gtk_drop_down_set_selected (drop_down, i);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  kd_ui_test_settle ();
+  g_assert_cmpint (kd_member_get_role (member), ==, KD_ROLE_MEMBER);
+  g_assert_cmpstr (kd_field_choice_get_text (role), ==, "Ủy viên");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  kd_ui_test_settle ();
+  g_assert_cmpint (kd_member_get_role (member), ==, KD_ROLE_VICE_CHAIR);
+  g_assert_cmpstr (kd_field_choice_get_text (role), ==, "Phó chủ tịch");
+
+  /* From the keyboard (Tab to it, Space): the focus goes with it into the drop-down. */
+  {
+    GtkWidget *group = _kd_council_page_get_member_editor (page, 2, "group");
+
+    g_assert_true (gtk_widget_grab_focus (group));
+    g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (f->window))));
+    for (guint round = 0; round < 100 && !GTK_IS_DROP_DOWN (gtk_widget_get_first_child (group)); round++)
+      kd_ui_test_settle ();
+    g_assert_true (GTK_IS_DROP_DOWN (gtk_widget_get_first_child (group)));
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), gtk_widget_get_first_child (group)));
+  }
+}
+
 /* ---- the window's sections and commands --------------------------------------------- */
 
 static void
@@ -1345,6 +1421,7 @@ main (int    argc,
   ADD ("discard-recovery", test_discard_recovery);
   ADD ("evidence", test_evidence);
   ADD ("evidence-cells", test_evidence_cells);
+  ADD ("council-choices", test_council_choices);
   ADD ("sections-and-actions", test_sections_and_actions);
   ADD ("shortcuts-window", test_shortcuts_window);
   ADD ("main-menu", test_main_menu);

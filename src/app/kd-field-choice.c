@@ -1,4 +1,10 @@
-/* kd-field-choice.c */
+/* kd-field-choice.c
+ *
+ * GTK 4.8's GtkDropDown builds its template with every instance: the button, a popover, a list
+ * view, a search entry.  The council's page has one per member's role and group and per
+ * criterion, so a choice shows a button that looks like the drop-down's until it is opened, and
+ * makes the real drop-down then, or when a program asks for it.
+ */
 #include "config.h"
 
 #include "kd-app-util.h"
@@ -152,7 +158,12 @@ struct _KdFieldChoice
 {
   GtkWidget parent_instance;
 
-  GtkDropDown  *drop_down;
+  GtkDropDown  *drop_down; /* made when first opened */
+  GtkWidget    *face;      /* until then: a toggle button showing the choice */
+  GtkLabel     *face_label;
+  char         *accessible_label;
+  guint         open_idle;
+  guint         open_tick;
   KdChoiceList *choices;
   KdItem       *item;
   char         *field;
@@ -213,9 +224,20 @@ static void
 sync_selection (KdFieldChoice *self)
 {
   g_autofree char *key = self->item != NULL ? dup_key (self) : NULL;
+  guint            position = kd_choice_list_find (self->choices, key);
 
+  if (self->drop_down == NULL)
+    {
+      GListModel *labels = kd_choice_list_get_labels (self->choices);
+
+      /* GtkDropDown's own words for no choice, in its own translation domain. */
+      gtk_label_set_text (self->face_label, position < g_list_model_get_n_items (labels)
+                                                ? gtk_string_list_get_string (GTK_STRING_LIST (labels), position)
+                                                : g_dgettext ("gtk40", "(None)"));
+      return;
+    }
   self->syncing = TRUE;
-  gtk_drop_down_set_selected (self->drop_down, kd_choice_list_find (self->choices, key));
+  gtk_drop_down_set_selected (self->drop_down, position);
   self->syncing = FALSE;
 }
 
@@ -247,7 +269,7 @@ kd_field_choice_set_item (KdFieldChoice *self,
   if (self->item != NULL)
     g_clear_signal_handler (&self->notify_id, self->item);
   g_set_object (&self->item, item);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->drop_down), kd_item_can_be_edited (item));
+  gtk_widget_set_sensitive (self->drop_down != NULL ? GTK_WIDGET (self->drop_down) : self->face, kd_item_can_be_edited (item));
   if (item != NULL)
     {
       g_autofree char *signal = g_strconcat ("notify::", self->field, NULL);
@@ -265,11 +287,93 @@ kd_field_choice_get_item (KdFieldChoice *self)
   return self->item;
 }
 
+/* The real drop-down, in place of the face: made once, when first opened or asked for. */
+static GtkDropDown *
+ensure_drop_down (KdFieldChoice *self)
+{
+  if (self->drop_down != NULL)
+    return self->drop_down;
+  self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (kd_choice_list_get_labels (self->choices)), NULL));
+  gtk_drop_down_set_expression (self->drop_down, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_enable_search (self->drop_down, kd_choice_list_get_n_items (self->choices) > 12);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->drop_down), gtk_widget_get_sensitive (self->face));
+  if (self->accessible_label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label, -1);
+  sync_selection (self);
+  g_signal_connect_object (self->drop_down, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_unparent (g_steal_pointer (&self->face));
+  self->face_label = NULL;
+  gtk_widget_set_parent (GTK_WIDGET (self->drop_down), GTK_WIDGET (self));
+  return self->drop_down;
+}
+
+/* The drop-down pops up once it has a place on screen: its popover is placed against it. */
+static gboolean
+open_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  KdFieldChoice *self = data;
+
+  if (gtk_widget_get_width (widget) == 0)
+    return G_SOURCE_CONTINUE;
+  self->open_tick = 0;
+  g_signal_emit_by_name (widget, "activate");
+  return G_SOURCE_REMOVE;
+}
+
+/* The face goes after the click that toggled it has been handled, not during it. */
+static gboolean
+open_idle_cb (gpointer data)
+{
+  KdFieldChoice *self = data;
+  GtkDropDown   *drop_down;
+  gboolean       had_focus = gtk_widget_has_focus (self->face);
+
+  self->open_idle = 0;
+  drop_down = ensure_drop_down (self);
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (drop_down));
+  self->open_tick = gtk_widget_add_tick_callback (GTK_WIDGET (drop_down), open_tick_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+face_toggled_cb (KdFieldChoice *self)
+{
+  if (self->open_idle == 0 && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->face)))
+    self->open_idle = g_idle_add (open_idle_cb, self);
+}
+
+static void
+make_face (KdFieldChoice *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6); /* dropdown > button > box */
+  GtkWidget *label = gtk_label_new (NULL);
+
+  self->face = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_COMBO_BOX, NULL);
+  gtk_widget_set_focusable (box, FALSE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  /* Named as GtkDropDown's arrow, so the theme dims it alike when it cannot be changed. */
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE, "css-name", "arrow", "icon-name", "pan-down-symbolic", NULL));
+  gtk_button_set_child (GTK_BUTTON (self->face), box);
+  g_signal_connect_object (self->face, "toggled", G_CALLBACK (face_toggled_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (self->face, GTK_WIDGET (self));
+  self->face_label = GTK_LABEL (label);
+}
+
+/**
+ * kd_field_choice_get_drop_down:
+ *
+ * Returns: the drop-down, made now if the choice has not been opened yet
+ */
 GtkDropDown *
 kd_field_choice_get_drop_down (KdFieldChoice *self)
 {
   g_return_val_if_fail (KD_IS_FIELD_CHOICE (self), NULL);
-  return self->drop_down;
+  return ensure_drop_down (self);
 }
 
 /* Picks the choice of @key as a user would. */
@@ -278,7 +382,20 @@ kd_field_choice_select (KdFieldChoice *self,
                         const char    *key)
 {
   g_return_if_fail (KD_IS_FIELD_CHOICE (self));
-  gtk_drop_down_set_selected (self->drop_down, kd_choice_list_find (self->choices, key));
+  gtk_drop_down_set_selected (ensure_drop_down (self), kd_choice_list_find (self->choices, key));
+}
+
+/* What the choice shows: the chosen label, or GtkDropDown's "(None)". */
+const char *
+kd_field_choice_get_text (KdFieldChoice *self)
+{
+  GObject *selected;
+
+  g_return_val_if_fail (KD_IS_FIELD_CHOICE (self), NULL);
+  if (self->drop_down == NULL)
+    return gtk_label_get_text (self->face_label);
+  selected = gtk_drop_down_get_selected_item (self->drop_down);
+  return selected != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (selected)) : g_dgettext ("gtk40", "(None)");
 }
 
 void
@@ -286,13 +403,18 @@ kd_field_choice_set_accessible_label (KdFieldChoice *self,
                                       const char    *label)
 {
   g_return_if_fail (KD_IS_FIELD_CHOICE (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_free (self->accessible_label);
+  self->accessible_label = g_strdup (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down != NULL ? GTK_WIDGET (self->drop_down) : self->face),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static gboolean
 kd_field_choice_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (KD_FIELD_CHOICE (widget)->drop_down));
+  KdFieldChoice *self = KD_FIELD_CHOICE (widget);
+
+  return gtk_widget_grab_focus (self->drop_down != NULL ? GTK_WIDGET (self->drop_down) : self->face);
 }
 
 static void
@@ -303,9 +425,14 @@ kd_field_choice_dispose (GObject *object)
   if (self->item != NULL)
     g_clear_signal_handler (&self->notify_id, self->item);
   g_clear_object (&self->item);
+  g_clear_handle_id (&self->open_idle, g_source_remove);
+  if (self->open_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->drop_down), self->open_tick);
+  self->open_tick = 0;
   if (self->drop_down != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->drop_down));
-  self->drop_down = NULL;
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->drop_down)));
+  g_clear_pointer (&self->face, gtk_widget_unparent);
+  self->face_label = NULL;
   g_clear_object (&self->choices);
   G_OBJECT_CLASS (kd_field_choice_parent_class)->dispose (object);
 }
@@ -314,6 +441,7 @@ static void
 kd_field_choice_finalize (GObject *object)
 {
   g_free (KD_FIELD_CHOICE (object)->field);
+  g_free (KD_FIELD_CHOICE (object)->accessible_label);
   G_OBJECT_CLASS (kd_field_choice_parent_class)->finalize (object);
 }
 
@@ -352,12 +480,7 @@ kd_field_choice_new (const char   *field,
   self = g_object_new (KD_TYPE_FIELD_CHOICE, NULL);
   self->field = g_strdup (field);
   self->choices = g_object_ref (choices);
-  self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (kd_choice_list_get_labels (choices)), NULL));
-  gtk_drop_down_set_expression (self->drop_down,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_drop_down_set_enable_search (self->drop_down, kd_choice_list_get_n_items (choices) > 12);
-  gtk_widget_set_parent (GTK_WIDGET (self->drop_down), GTK_WIDGET (self));
-  g_signal_connect_object (self->drop_down, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  make_face (self);
   g_signal_connect_object (choices, "changed", G_CALLBACK (sync_selection), self, G_CONNECT_SWAPPED);
   sync_selection (self);
   return GTK_WIDGET (self);

@@ -2,7 +2,9 @@
  *
  * A KdChoiceList holds the choices: keys (what the field stores: an enum nick, an id, a code, a
  * number) and the labels users read.  Several KdFieldChoice widgets can share one list (every
- * member's "group" picks from the same groups); when the list changes they all follow.
+ * member's "group" picks from the same groups); when the list changes they all follow.  A
+ * KdFieldChoice shows a button that looks like a drop-down's and makes the GtkDropDown when it
+ * is first opened.
  */
 #pragma once
 
@@ -41,6 +43,7 @@ KdItem      *kd_field_choice_get_item (KdFieldChoice *self);
 GtkDropDown *kd_field_choice_get_drop_down (KdFieldChoice *self);
 void         kd_field_choice_select (KdFieldChoice *self,
                                      const char    *key);
+const char  *kd_field_choice_get_text (KdFieldChoice *self);
 void         kd_field_choice_set_accessible_label (KdFieldChoice *self,
                                                    const char    *label);
 
