@@ -1107,6 +1107,29 @@ test_council_choices (Fixture      *f,
   g_assert_cmpint (kd_member_get_role (member), ==, KD_ROLE_VICE_CHAIR);
   g_assert_cmpstr (kd_field_choice_get_text (role), ==, "Phó chủ tịch");
 
+  /* A group renamed: the choices not opened yet show its new name. */
+  {
+    KdFieldChoice *group_choice = KD_FIELD_CHOICE (_kd_council_page_get_member_editor (page, 3, "group"));
+    g_autoptr (KdMember) fourth = g_list_model_get_item (kd_document_get_members (document (f)), 3);
+    GListModel *groups = kd_document_get_groups (document (f));
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (GTK_IS_DROP_DOWN (gtk_widget_get_first_child (GTK_WIDGET (group_choice))));
+    for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+      {
+        g_autoptr (KdGroup) group = g_list_model_get_item (groups, i);
+
+        if (g_strcmp0 (kd_item_get_id (KD_ITEM (group)), kd_member_get_group (fourth)) == 0)
+          {
+            g_assert_cmpstr (kd_field_choice_get_text (group_choice), ==, kd_group_get_name (group));
+            g_assert_true (kd_item_set_from_text (KD_ITEM (group), "name", "Nhóm đã đổi tên", &error));
+            g_assert_no_error (error);
+          }
+      }
+    kd_ui_test_settle ();
+    g_assert_cmpstr (kd_field_choice_get_text (group_choice), ==, "Nhóm đã đổi tên");
+  }
+
   /* From the keyboard (Tab to it, Space): the focus goes with it into the drop-down. */
   {
     GtkWidget *group = _kd_council_page_get_member_editor (page, 2, "group");
