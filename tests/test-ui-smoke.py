@@ -90,6 +90,23 @@ def plan_grid_reads_out_and_sorts():
         app.kill()
 
 
+def evidence_cells_read_out():
+    """The evidence table's cells, drawn until they are edited, still say their value to a screen
+    reader: their name is the column and the row, their description what they hold."""
+    shutil.copy(SAMPLE, DOCUMENT)
+    first = json.loads(DOCUMENT.read_text(encoding="utf-8"))["evidence"][0]
+    app = App(PROGRAM, str(DOCUMENT))
+    try:
+        app.wait_title(lambda t: t.endswith("Trường THCS Vạn Hòa.kdcl"))
+        app.show_section("Minh chứng")
+        title = app.find("text", lambda name: name == "Tên minh chứng, dòng 1")
+        assert title.description == first["title"], title.description
+        code = app.find("text", lambda name: name == "Mã, dòng 1")
+        assert code.description == first["code"], code.description
+    finally:
+        app.kill()
+
+
 def second_file_opens_in_running_instance():
     other = WORK / "Bản sao.kdcl"
     shutil.copy(SAMPLE, DOCUMENT)
@@ -111,6 +128,7 @@ def second_file_opens_in_running_instance():
 tap = Tap()
 tap.run("open the sample, edit the principal, Ctrl+S, the file holds it", edit_and_save)
 tap.run("the plan grid reads out and sorts by a click on a title", plan_grid_reads_out_and_sorts)
+tap.run("the evidence table's cells say their values", evidence_cells_read_out)
 tap.run("a second file opens in the running instance", second_file_opens_in_running_instance)
 shutil.rmtree(WORK, ignore_errors=True)
 tap.done()

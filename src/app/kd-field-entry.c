@@ -64,6 +64,17 @@ set_description (GtkWidget  *widget,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* A cell at rest has no text for a screen reader to read (GTK 4.8 gives only editables one): its
+ * description says its value, or what is wrong with the text typed. */
+static void
+describe_cell (KdFieldEntry *self)
+{
+  if (!self->in_form)
+    set_description (GTK_WIDGET (self), self->error != NULL                           ? self->error
+                                        : self->shown != NULL && *self->shown != '\0' ? self->shown
+                                                                                      : NULL);
+}
+
 static void
 show_error (KdFieldEntry *self,
             const char   *message)
@@ -76,9 +87,9 @@ show_error (KdFieldEntry *self,
     gtk_widget_remove_css_class (entry_node (self), "error");
   if (!self->in_form)
     {
-      /* The tooltip is the cell's description for a screen reader too; the text being typed
-       * says it as well, as it has the focus. */
+      /* The text being typed says the message to a screen reader too, as it has the focus. */
       kd_widget_set_tooltip (GTK_WIDGET (self), message);
+      describe_cell (self);
       if (self->editor != NULL)
         set_description (self->editor, message);
       return;
@@ -125,6 +136,7 @@ refresh (KdFieldEntry *self)
   /* Text that cannot be changed reads as a label cut at the field's end: all of it on hover. */
   kd_widget_set_tooltip (entry_node (self),
                          self->item != NULL && !kd_item_can_be_edited (self->item) && *display != '\0' ? display : NULL);
+  describe_cell (self);
 }
 
 static void
