@@ -328,7 +328,7 @@ open_idle_cb (gpointer data)
 {
   KdFieldChoice *self = data;
   GtkDropDown   *drop_down;
-  gboolean       had_focus = gtk_widget_has_focus (self->face);
+  gboolean       had_focus = self->face != NULL && gtk_widget_has_focus (self->face);
 
   self->open_idle = 0;
   drop_down = ensure_drop_down (self);
