@@ -14,6 +14,17 @@ compare_gint64 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* @clock's time in µs: CLOCK_PROCESS_CPUTIME_ID for the processor time of this process, which
+ * shared cores disturb far less than CLOCK_MONOTONIC's wall time. */
+gint64
+kd_bench_clock_us (clockid_t clock)
+{
+  struct timespec ts;
+
+  clock_gettime (clock, &ts);
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 /* Prints the minimum, median, 90th percentile and maximum of @samples (gint64 µs), which it
  * sorts. */
 void

@@ -22,9 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "kd-bench.h"
 #include "kd-i18n.h"
 #include "kd-plan-cell.h"
 #include "kd-plan-page.h"
@@ -275,10 +275,7 @@ static clockid_t bench_clock = CLOCK_PROCESS_CPUTIME_ID;
 static gint64
 now (void)
 {
-  struct timespec ts;
-
-  clock_gettime (bench_clock, &ts);
-  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+  return kd_bench_clock_us (bench_clock);
 }
 
 static double

@@ -13,7 +13,6 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 #include "kd-bench.h"
 #include "kd-evidence.h"
@@ -35,15 +34,6 @@ typedef struct
   guint   more_evidence;
   GArray *samples[32][N_MEASURES]; /* gint64 µs, per section */
 } Bench;
-
-static gint64
-cpu_now (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
 
 static void
 add_evidence (KdDocument *document,
@@ -69,13 +59,13 @@ time_section (KdWindow *window,
               GArray   *cpu,
               GArray   *wall)
 {
-  gint64 cpu_start = cpu_now (), wall_start = g_get_monotonic_time ();
+  gint64 cpu_start = kd_bench_clock_us (CLOCK_PROCESS_CPUTIME_ID), wall_start = g_get_monotonic_time ();
   gint64 elapsed;
 
   if (!_kd_window_show_page (window, _kd_window_section_type (index)))
     return;
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  elapsed = cpu_now () - cpu_start;
+  elapsed = kd_bench_clock_us (CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
   g_array_append_val (cpu, elapsed);
   elapsed = g_get_monotonic_time () - wall_start;
   g_array_append_val (wall, elapsed);

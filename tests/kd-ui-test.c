@@ -123,3 +123,43 @@ kd_ui_test_tooltip (GtkWidget *widget)
   g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
   return shown ? kd_widget_get_tooltip (widget) : NULL;
 }
+
+/* A key press given to @widget's key controllers as GTK delivers it: those of the capture phase
+ * first, until one handles it.  Returns whether one did. */
+gboolean
+kd_ui_test_press_key (GtkWidget      *widget,
+                      guint           keyval,
+                      GdkModifierType state)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (int capture = 1; capture >= 0 && !handled; capture--)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+            (gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE) == capture)
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      }
+  return handled;
+}
+
+/* A press of the pointer's button at (@x, @y) of @widget, given to its click gestures. */
+void
+kd_ui_test_click (GtkWidget *widget,
+                  int        n_press,
+                  double     x,
+                  double     y)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "pressed", n_press, x, y);
+    }
+}

@@ -16,5 +16,12 @@ void           kd_ui_test_remove_tree (const char *path);
 const char    *kd_ui_test_banner_text (KdWindow *window);
 const char    *kd_ui_test_banner_button (KdWindow *window);
 const char    *kd_ui_test_tooltip (GtkWidget *widget);
+gboolean       kd_ui_test_press_key (GtkWidget      *widget,
+                                     guint           keyval,
+                                     GdkModifierType state);
+void           kd_ui_test_click (GtkWidget *widget,
+                                 int        n_press,
+                                 double     x,
+                                 double     y);
 
 G_END_DECLS

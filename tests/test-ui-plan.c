@@ -122,14 +122,12 @@ completion_offers (GtkWidget  *entry,
   return found;
 }
 
-/* The controllers that get @widget's events: its own, or for a grid cell the grid's (one key
- * controller and one click gesture serve every cell). */
-static GListModel *
-controllers_for (GtkWidget *widget)
+/* The widget whose controllers get @widget's events: itself, or for a grid cell the grid (one
+ * key controller and one click gesture serve every cell). */
+static GtkWidget *
+event_target (GtkWidget *widget)
 {
-  if (KD_IS_PLAN_CELL (widget))
-    return gtk_widget_observe_controllers (gtk_widget_get_ancestor (widget, KD_TYPE_PLAN_GRID));
-  return gtk_widget_observe_controllers (widget);
+  return KD_IS_PLAN_CELL (widget) ? gtk_widget_get_ancestor (widget, KD_TYPE_PLAN_GRID) : widget;
 }
 
 /* A key press on @widget, through the key controller that gets it: a grid cell gets keys while
@@ -139,18 +137,11 @@ press_key (GtkWidget      *widget,
            guint           keyval,
            GdkModifierType state)
 {
-  g_autoptr (GListModel) controllers = controllers_for (widget);
-  gboolean handled = FALSE;
+  gboolean handled;
 
   if (KD_IS_PLAN_CELL (widget))
     gtk_widget_grab_focus (widget);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
+  handled = kd_ui_test_press_key (event_target (widget), keyval, state);
   kd_ui_test_settle ();
   return handled;
 }
@@ -160,18 +151,11 @@ static void
 click_on (GtkWidget *widget,
           int        n_press)
 {
-  g_autoptr (GListModel) controllers = controllers_for (widget);
   graphene_point_t at = GRAPHENE_POINT_INIT (4, 4);
 
   if (KD_IS_PLAN_CELL (widget))
-    g_assert_true (gtk_widget_compute_point (widget, gtk_widget_get_ancestor (widget, KD_TYPE_PLAN_GRID), &at, &at));
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_GESTURE_CLICK (controller))
-        g_signal_emit_by_name (controller, "pressed", n_press, (double)at.x, (double)at.y);
-    }
+    g_assert_true (gtk_widget_compute_point (widget, event_target (widget), &at, &at));
+  kd_ui_test_click (event_target (widget), n_press, at.x, at.y);
   kd_ui_test_settle ();
 }
 

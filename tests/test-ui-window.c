@@ -295,26 +295,6 @@ test_school_info (Fixture      *f,
   g_assert_cmpuint (kd_cycle_get_target_level (cycle), ==, 3);
 }
 
-/* Escape reaches @widget's key controllers like a real key press would: those of the capture
- * phase first.  Returns whether one handled it. */
-static gboolean
-press_escape (GtkWidget *widget)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (int capture = 1; capture >= 0 && !handled; capture--)
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-      {
-        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-            (gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE) == capture)
-          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Escape, 9, 0, &handled);
-      }
-  return handled;
-}
-
 static void
 test_school_escape_reverts (Fixture      *f,
                             gconstpointer data)
@@ -327,7 +307,7 @@ test_school_escape_reverts (Fixture      *f,
   entry = kd_field_entry_get_editable (KD_FIELD_ENTRY (name));
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Tên gõ nhầm");
-  g_assert_true (press_escape (GTK_WIDGET (entry)));
+  g_assert_true (kd_ui_test_press_key (GTK_WIDGET (entry), GDK_KEY_Escape, 0));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Trường THCS Vạn Hòa");
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
   kd_ui_test_settle ();
@@ -951,12 +931,13 @@ find_cell (GtkWidget  *root,
 }
 
 static guint
-count_text_editors (GtkWidget *root)
+count_widgets (GtkWidget *root,
+               GType      type)
 {
-  guint n = GTK_IS_TEXT (root) ? 1 : 0;
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n += count_text_editors (child);
+    n += count_widgets (child, type);
   return n;
 }
 
@@ -988,7 +969,7 @@ test_evidence_cells (Fixture      *f,
    * documents opens without building one per cell. */
   g_assert_cmpstr (kd_field_entry_get_text (title), ==, old_title);
   g_assert_null (kd_field_entry_get_editable (title));
-  g_assert_cmpuint (count_text_editors (page), <=, 3); /* the search, the box number */
+  g_assert_cmpuint (count_widgets (page, GTK_TYPE_TEXT), <=, 3); /* the search, the box number */
 
   /* Focusing a cell (a click, Tab) edits it; Tab writes the text and edits the next cell. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
@@ -1009,7 +990,7 @@ test_evidence_cells (Fixture      *f,
   /* Escape takes back what is being typed; nothing is written. */
   typing = kd_field_entry_get_editable (number);
   gtk_editable_set_text (typing, "Số gõ nhầm");
-  g_assert_true (press_escape (GTK_WIDGET (typing)));
+  g_assert_true (kd_ui_test_press_key (GTK_WIDGET (typing), GDK_KEY_Escape, 0));
   g_assert_cmpstr (gtk_editable_get_text (typing), ==, kd_evidence_get_number_date (first));
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
   kd_ui_test_settle ();
@@ -1024,17 +1005,10 @@ test_evidence_cells (Fixture      *f,
 
   /* A click in the middle of a cell's text edits it with the cursor there, nothing selected. */
   {
-    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (title));
     int start, end;
 
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_GESTURE_CLICK (controller))
-          g_signal_emit_by_name (controller, "pressed", 1, gtk_widget_get_width (GTK_WIDGET (title)) / 2.0,
-                                 gtk_widget_get_height (GTK_WIDGET (title)) / 2.0);
-      }
+    kd_ui_test_click (GTK_WIDGET (title), 1, gtk_widget_get_width (GTK_WIDGET (title)) / 2.0,
+                      gtk_widget_get_height (GTK_WIDGET (title)) / 2.0);
     typing = kd_field_entry_get_editable (title);
     g_assert_nonnull (typing);
     g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (typing));
@@ -1042,17 +1016,6 @@ test_evidence_cells (Fixture      *f,
     g_assert_cmpint (gtk_editable_get_position (typing), >, 5);
     g_assert_cmpint (gtk_editable_get_position (typing), <, g_utf8_strlen (old_title, -1));
   }
-}
-
-static guint
-count_widgets (GtkWidget *root,
-               GType      type)
-{
-  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child, type);
-  return n;
 }
 
 /* The council's choices are buttons showing the choice until one is opened: then it is a

@@ -434,22 +434,7 @@ test_undo_text (Fixture      *f,
 
   /* Escape takes back what was typed and not committed. */
   type_text (box, "nháp");
-  {
-    GtkEventController *controller = NULL;
-    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (kd_text_box_get_view (box)));
-    gboolean handled = FALSE;
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr (GObject) item = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (item) && gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (item)) == GTK_PHASE_CAPTURE)
-          controller = GTK_EVENT_CONTROLLER (item);
-      }
-    g_assert_nonnull (controller);
-    g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
-    g_assert_true (handled);
-  }
+  g_assert_true (kd_ui_test_press_key (GTK_WIDGET (kd_text_box_get_view (box)), GDK_KEY_Escape, 0));
   g_clear_pointer (&shown, g_free);
   shown = shown_text (box);
   g_assert_cmpstr (shown, ==, "Kế hoạch chiến lược được công khai rộng rãi.");

@@ -220,6 +220,18 @@ write_key (KdFieldChoice *self,
     }
 }
 
+/* The label of the choice at @position, or for none GtkDropDown's own words, in its own
+ * translation domain, as the drop-down shows them. */
+static const char *
+choice_label (KdFieldChoice *self,
+              guint          position)
+{
+  GListModel *labels = kd_choice_list_get_labels (self->choices);
+
+  return position < g_list_model_get_n_items (labels) ? gtk_string_list_get_string (GTK_STRING_LIST (labels), position)
+                                                      : g_dgettext ("gtk40", "(None)");
+}
+
 static void
 sync_selection (KdFieldChoice *self)
 {
@@ -228,12 +240,7 @@ sync_selection (KdFieldChoice *self)
 
   if (self->drop_down == NULL)
     {
-      GListModel *labels = kd_choice_list_get_labels (self->choices);
-
-      /* GtkDropDown's own words for no choice, in its own translation domain. */
-      gtk_label_set_text (self->face_label, position < g_list_model_get_n_items (labels)
-                                                ? gtk_string_list_get_string (GTK_STRING_LIST (labels), position)
-                                                : g_dgettext ("gtk40", "(None)"));
+      gtk_label_set_text (self->face_label, choice_label (self, position));
       return;
     }
   self->syncing = TRUE;
@@ -315,10 +322,12 @@ open_tick_cb (GtkWidget     *widget,
 {
   KdFieldChoice *self = data;
 
-  if (gtk_widget_get_width (widget) == 0)
+  if (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) == 0)
     return G_SOURCE_CONTINUE;
   self->open_tick = 0;
-  g_signal_emit_by_name (widget, "activate");
+  /* Not when its page has been left in between: it would open there later, unasked. */
+  if (gtk_widget_get_mapped (widget))
+    g_signal_emit_by_name (widget, "activate");
   return G_SOURCE_REMOVE;
 }
 
@@ -389,13 +398,10 @@ kd_field_choice_select (KdFieldChoice *self,
 const char *
 kd_field_choice_get_text (KdFieldChoice *self)
 {
-  GObject *selected;
-
   g_return_val_if_fail (KD_IS_FIELD_CHOICE (self), NULL);
   if (self->drop_down == NULL)
     return gtk_label_get_text (self->face_label);
-  selected = gtk_drop_down_get_selected_item (self->drop_down);
-  return selected != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (selected)) : g_dgettext ("gtk40", "(None)");
+  return choice_label (self, gtk_drop_down_get_selected (self->drop_down));
 }
 
 void
