@@ -48,10 +48,11 @@ class App:
     def frame_title(self):
         return self.app[0].name
 
-    def find(self, role, predicate, timeout=30):
+    def find(self, role, predicate, timeout=30, predicate_node=lambda n: True):
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            found = pyatspi.findDescendant(self.app, lambda n: n is not None and n.getRoleName() == role and predicate(n.name))
+            found = pyatspi.findDescendant(self.app, lambda n: n is not None and n.getRoleName() == role and predicate(n.name)
+                                           and predicate_node(n))
             if found is not None:
                 return found
             time.sleep(0.2)
@@ -82,6 +83,18 @@ class App:
         for code in reversed(codes[:-1]):
             pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_RELEASE)
         time.sleep(0.3)
+
+    def pointer(self, accessible, fraction, event):
+        """A pointer @event ("abs" to move there, "b1p"/"b1r" to press/release, "b1d" to double
+        click) at @fraction of @accessible's width, halfway down.  GTK 4.8 gives positions in the
+        window, which is at the screen's corner on the test's X server (no window manager), less
+        the few pixels of the window's frame: aim inside, not at an edge."""
+        box = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        pyatspi.Registry.generateMouseEvent(box.x + int(box.width * fraction), box.y + box.height // 2, event)
+        time.sleep(0.3)
+
+    def focused(self, role):
+        return self.find(role, lambda name: True, predicate_node=lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
 
     def type_text(self, text):
         pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)

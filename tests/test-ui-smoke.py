@@ -107,6 +107,38 @@ def evidence_cells_read_out():
         app.kill()
 
 
+def evidence_cells_under_the_mouse():
+    """An evidence cell under the mouse is an entry like any other: a double click selects the
+    word under the pointer, a drag selects from the press to the release, and while it is edited
+    a screen reader reads its text, its caret and its selection."""
+    shutil.copy(SAMPLE, DOCUMENT)
+    evidence = json.loads(DOCUMENT.read_text(encoding="utf-8"))["evidence"]
+    app = App(PROGRAM, str(DOCUMENT))
+    try:
+        app.wait_title(lambda t: t.endswith("Trường THCS Vạn Hòa.kdcl"))
+        app.show_section("Minh chứng")
+        first = app.find("text", lambda name: name == "Tên minh chứng, dòng 1")
+        app.pointer(first, 0.25, "abs")
+        app.pointer(first, 0.25, "b1d")
+        text = app.focused("text").queryText()
+        assert text.getText(0, text.characterCount) == evidence[0]["title"], text.getText(0, text.characterCount)
+        start, end = text.getSelection(0)
+        assert evidence[0]["title"][start:end] == evidence[0]["title"].split()[0], (start, end)
+        assert text.caretOffset == end
+
+        second = app.find("text", lambda name: name == "Tên minh chứng, dòng 2")
+        app.pointer(second, 0.2, "abs")
+        app.pointer(second, 0.2, "b1p")
+        app.pointer(second, 0.9, "abs")
+        app.pointer(second, 0.9, "b1r")
+        text = app.focused("text").queryText()
+        assert text.getText(0, text.characterCount) == evidence[1]["title"], text.getText(0, text.characterCount)
+        start, end = text.getSelection(0)
+        assert end - start >= 5 and text.caretOffset == end, (start, end, text.caretOffset)
+    finally:
+        app.kill()
+
+
 def second_file_opens_in_running_instance():
     other = WORK / "Bản sao.kdcl"
     shutil.copy(SAMPLE, DOCUMENT)
@@ -129,6 +161,7 @@ tap = Tap()
 tap.run("open the sample, edit the principal, Ctrl+S, the file holds it", edit_and_save)
 tap.run("the plan grid reads out and sorts by a click on a title", plan_grid_reads_out_and_sorts)
 tap.run("the evidence table's cells say their values", evidence_cells_read_out)
+tap.run("an evidence cell under the mouse selects a word and a drag", evidence_cells_under_the_mouse)
 tap.run("a second file opens in the running instance", second_file_opens_in_running_instance)
 shutil.rmtree(WORK, ignore_errors=True)
 tap.done()

@@ -930,6 +930,17 @@ find_cell (GtkWidget  *root,
   return NULL;
 }
 
+/* Whether the keyboard's focus is in @editable (a GtkEntry's focus is the GtkText inside it). */
+static gboolean
+is_typing_in (Fixture     *f,
+              GtkEditable *editable)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return editable != NULL && focus != NULL &&
+         (focus == GTK_WIDGET (editable) || gtk_widget_is_ancestor (focus, GTK_WIDGET (editable)));
+}
+
 static guint
 count_widgets (GtkWidget *root,
                GType      type)
@@ -950,7 +961,6 @@ test_evidence_cells (Fixture      *f,
   GtkWidget    *page;
   KdFieldEntry *title, *number;
   GtkEditable  *typing;
-  GtkWidget    *focus;
   g_autoptr (KdEvidence) first = NULL;
   g_autofree char *old_title = NULL;
 
@@ -975,14 +985,13 @@ test_evidence_cells (Fixture      *f,
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
   typing = kd_field_entry_get_editable (title);
   g_assert_nonnull (typing);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (typing));
+  g_assert_true (is_typing_in (f, typing));
   gtk_editable_set_text (typing, "Kế hoạch chiến lược giai đoạn 2021–2025");
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
   kd_ui_test_settle ();
   g_assert_cmpstr (kd_evidence_get_title (first), ==, "Kế hoạch chiến lược giai đoạn 2021–2025");
-  focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (kd_field_entry_get_editable (number));
-  g_assert_true (focus == GTK_WIDGET (kd_field_entry_get_editable (number)));
+  g_assert_true (is_typing_in (f, kd_field_entry_get_editable (number)));
   /* The cell left is at rest again, showing what was written. */
   g_assert_null (kd_field_entry_get_editable (title));
   g_assert_cmpstr (kd_field_entry_get_text (title), ==, "Kế hoạch chiến lược giai đoạn 2021–2025");
@@ -1011,10 +1020,35 @@ test_evidence_cells (Fixture      *f,
                       gtk_widget_get_height (GTK_WIDGET (title)) / 2.0);
     typing = kd_field_entry_get_editable (title);
     g_assert_nonnull (typing);
-    g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (typing));
+    g_assert_true (is_typing_in (f, typing));
     g_assert_false (gtk_editable_get_selection_bounds (typing, &start, &end));
     g_assert_cmpint (gtk_editable_get_position (typing), >, 5);
     g_assert_cmpint (gtk_editable_get_position (typing), <, g_utf8_strlen (old_title, -1));
+  }
+
+  /* What Ctrl+S, Ctrl+Z and the window's other commands do first while a text is typed: write
+   * it, and leave the cursor and the selection as they were, so that the next key adds to the
+   * text instead of replacing all of it. */
+  {
+    int start, end;
+
+    gtk_editable_set_text (typing, "Kế hoạch năm học 2023-2024");
+    gtk_editable_set_position (typing, 8);
+    _kd_window_commit_edits (f->window);
+    kd_ui_test_settle ();
+    g_assert_cmpstr (kd_evidence_get_title (first), ==, "Kế hoạch năm học 2023-2024");
+    g_assert_true (kd_field_entry_get_editable (title) == typing);
+    g_assert_true (is_typing_in (f, typing));
+    g_assert_false (gtk_editable_get_selection_bounds (typing, &start, &end));
+    g_assert_cmpint (gtk_editable_get_position (typing), ==, 8);
+
+    gtk_editable_select_region (typing, 12, 3); /* selected leftwards, with Shift+Left */
+    _kd_window_commit_edits (f->window);
+    g_assert_true (gtk_editable_get_selection_bounds (typing, &start, &end));
+    g_assert_cmpint (start, ==, 3);
+    g_assert_cmpint (end, ==, 12);
+    /* The cursor is the text's (GtkEntry's position is the selection's end). */
+    g_assert_cmpint (gtk_editable_get_position (gtk_editable_get_delegate (typing)), ==, 3);
   }
 }
 

@@ -16,6 +16,7 @@
 #include "kd-evidence-page.h"
 #include "kd-extra-page.h"
 #include "kd-export-page.h"
+#include "kd-field-entry.h"
 #include "kd-i18n.h"
 #include "kd-meeting-window.h"
 #include "kd-package.h"
@@ -38,6 +39,22 @@ settle (void)
   g_usleep (50000);
   for (guint i = 0; i < 30; i++)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* The first field under @root, in the order the widgets are stacked (a table's first row). */
+static GtkWidget *
+first_field (GtkWidget *root)
+{
+  if (KD_IS_FIELD_ENTRY (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_field (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -120,8 +137,13 @@ activate_cb (GApplication *app)
   shoot (GTK_WIDGET (window), "school");
   _kd_window_show_page (window, KD_TYPE_COUNCIL_PAGE);
   shoot (GTK_WIDGET (window), "council");
+  /* A field being typed into looks as it does at rest, with the focus and the text selected. */
+  gtk_widget_grab_focus (first_field (_kd_window_get_page (window, KD_TYPE_COUNCIL_PAGE)));
+  shoot (GTK_WIDGET (window), "council-editing");
   _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
   shoot (GTK_WIDGET (window), "evidence");
+  gtk_widget_grab_focus (first_field (_kd_window_get_page (window, KD_TYPE_EVIDENCE_PAGE)));
+  shoot (GTK_WIDGET (window), "evidence-editing");
   _kd_window_show_page (window, KD_TYPE_EXTRA_PAGE);
   shoot (GTK_WIDGET (window), "extra");
   _kd_window_show_page (window, KD_TYPE_PLAN_PAGE);

@@ -3,7 +3,9 @@
  * A table keeps a cell per column in each of the ~200 rows GTK 4.8's list views build, and a
  * GtkEntry (a GtkText inside, its input method, gestures and nodes) was most of what showing the
  * evidence list cost.  A cell is therefore its own "entry" node, styled by the theme as one, that
- * draws its value as GtkText would and makes a GtkText only while it is edited.
+ * draws its value as GtkText would and makes an editor only while it is edited or pointed at.
+ * The editor is a GtkEntry drawn as bare text (ui/css/shell.css), not a GtkText: GTK 4.8 gives a
+ * screen reader the text, the caret and the selection of an entry, not of a GtkText alone.
  */
 #include "config.h"
 
@@ -18,7 +20,7 @@ struct _KdFieldEntry
 {
   GtkWidget parent_instance;
 
-  GtkWidget *editor;  /* a form's GtkEntry; a cell's GtkText while it is edited, else NULL */
+  GtkWidget *editor;  /* a GtkEntry: a form's, or a cell's while it is edited, else NULL */
   GtkLabel  *message; /* in a form only: the message below the entry */
 
   KdItem  *item;
@@ -28,10 +30,11 @@ struct _KdFieldEntry
   char    *error; /* core's message for the refused text, or NULL */
 
   /* A cell at rest: its value, drawn. */
-  char        *shown;
-  PangoLayout *layout; /* made when first drawn or measured */
-  char        *accessible_label;
-  guint        rest_id; /* the editor goes when the focus has left it */
+  char               *shown;
+  PangoLayout        *layout; /* made when first drawn or measured */
+  char               *accessible_label;
+  GtkEventController *pointer; /* tells whether the pointer is over the cell */
+  guint               rest_id; /* the editor goes when the focus and the pointer have left it */
 };
 
 G_DEFINE_FINAL_TYPE (KdFieldEntry, kd_field_entry, GTK_TYPE_WIDGET)
@@ -201,14 +204,16 @@ focus_is_in_editor (KdFieldEntry *self)
   return focus != NULL && (focus == self->editor || gtk_widget_is_ancestor (focus, self->editor));
 }
 
-/* A cell's editor goes once the focus has left it for good, unless it holds a refused text. */
+/* A cell's editor goes once the focus and the pointer have left it for good, unless it holds a
+ * refused text. */
 static gboolean
 rest_cb (gpointer data)
 {
   KdFieldEntry *self = data;
 
   self->rest_id = 0;
-  if (self->in_form || self->editor == NULL || self->error != NULL || focus_is_in_editor (self))
+  if (self->in_form || self->editor == NULL || self->error != NULL || focus_is_in_editor (self) ||
+      gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->pointer)))
     return G_SOURCE_REMOVE;
   gtk_widget_unparent (g_steal_pointer (&self->editor));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -217,12 +222,18 @@ rest_cb (gpointer data)
 }
 
 static void
+queue_rest (KdFieldEntry *self)
+{
+  if (!self->in_form && self->rest_id == 0)
+    self->rest_id = g_idle_add (rest_cb, self);
+}
+
+static void
 focus_leave_cb (KdFieldEntry *self)
 {
   kd_field_entry_commit (self);
   /* Not now: the focus is moving, and the editor may be its origin. */
-  if (!self->in_form && self->rest_id == 0)
-    self->rest_id = g_idle_add (rest_cb, self);
+  queue_rest (self);
 }
 
 static gboolean
@@ -271,26 +282,27 @@ attach_editor (KdFieldEntry *self,
   gtk_widget_set_parent (editor, GTK_WIDGET (self));
 }
 
-/* A cell's editor, made when the cell is focused or clicked. */
+/* A cell's editor, made when the cell is focused, pointed at or clicked. */
 static GtkWidget *
 ensure_editor (KdFieldEntry *self)
 {
-  GtkWidget *text;
+  GtkWidget *entry;
 
   if (self->editor != NULL)
     return self->editor;
-  text = g_object_new (GTK_TYPE_TEXT, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (text), self->shown != NULL ? self->shown : "");
+  entry = gtk_entry_new ();
+  gtk_widget_add_css_class (entry, "kd-cell-text");
+  gtk_editable_set_text (GTK_EDITABLE (entry), self->shown != NULL ? self->shown : "");
   if (self->accessible_label != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label, -1);
   if (self->error != NULL)
-    set_description (text, self->error);
-  attach_editor (self, text);
-  /* The text has the focus from now on; the cell is its frame. */
+    set_description (entry, self->error);
+  attach_editor (self, entry);
+  /* The text is what takes the focus from now on; the cell is its frame. */
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   g_clear_object (&self->layout);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  return text;
+  return entry;
 }
 
 void
@@ -333,8 +345,8 @@ kd_field_entry_set_item (KdFieldEntry *self,
 /**
  * kd_field_entry_get_editable:
  *
- * Returns: (nullable): what the user types into: a form's GtkEntry, or a cell's GtkText while it
- * is edited (focus the cell to edit it); NULL for a cell at rest
+ * Returns: (nullable): the GtkEntry the user types into: a form's, or a cell's while it is
+ * edited or pointed at (focus the cell to edit it); NULL for a cell at rest
  */
 GtkEditable *
 kd_field_entry_get_editable (KdFieldEntry *self)
@@ -498,7 +510,17 @@ kd_field_entry_system_setting_changed (GtkWidget       *widget,
   GTK_WIDGET_CLASS (kd_field_entry_parent_class)->system_setting_changed (widget, setting);
 }
 
-/* A click on a cell at rest edits it, with the cursor where the click was. */
+/* The pointer over a cell makes its editor, so that a press there is the text's own: the cursor
+ * where the press was, a drag selecting, a double click selecting a word, as in any entry. */
+static void
+pointer_enter_cb (KdFieldEntry *self)
+{
+  ensure_editor (self);
+}
+
+/* A click the editor did not take edits the cell, with the cursor where the click was: a cell
+ * the pointer did not enter before (a touch, a table shown under the pointer), or entered in the
+ * same instant, before its editor had a place. */
 static void
 pressed_cb (GtkGestureClick *gesture,
             int              n_press,
@@ -509,11 +531,11 @@ pressed_cb (GtkGestureClick *gesture,
   int index = 0, trailing = 0;
   int top;
 
-  if (self->editor != NULL)
+  if (self->editor != NULL && focus_is_in_editor (self))
     return;
   top = layout_top (self);
   pango_layout_xy_to_index (ensure_layout (self), (int)(x * PANGO_SCALE), (int)((y - top) * PANGO_SCALE), &index, &trailing);
-  gtk_text_grab_focus_without_selecting (GTK_TEXT (ensure_editor (self)));
+  gtk_entry_grab_focus_without_selecting (GTK_ENTRY (ensure_editor (self)));
   gtk_editable_set_position (GTK_EDITABLE (self->editor),
                              (int)g_utf8_pointer_to_offset (self->shown, self->shown + index) + trailing);
 }
@@ -554,11 +576,16 @@ kd_field_entry_constructed (GObject *object)
 
       /* A cell sizes and places its editor itself (the vfuncs), as GtkEntry does its text. */
       gtk_widget_set_layout_manager (widget, NULL);
+      gtk_widget_add_css_class (widget, "kd-cell");
       gtk_widget_add_css_class (widget, "flat");
       gtk_widget_set_focusable (widget, TRUE);
       gtk_widget_set_cursor_from_name (widget, "text");
       g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
       gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+      self->pointer = gtk_event_controller_motion_new ();
+      g_signal_connect_object (self->pointer, "enter", G_CALLBACK (pointer_enter_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->pointer, "leave", G_CALLBACK (queue_rest), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (widget, self->pointer);
       return;
     }
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (widget)), GTK_ORIENTATION_VERTICAL);

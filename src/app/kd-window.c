@@ -532,19 +532,36 @@ kd_window_open_sample (KdWindow *self,
 }
 
 /* Commits what is being typed in the focused field (fields commit when the focus leaves them),
- * then gives the focus back: Ctrl+S or Ctrl+Z must see the text on screen. */
+ * then gives the focus back: Ctrl+S or Ctrl+Z must see the text on screen.  The cursor and the
+ * selection stay where they were: a GtkText given the focus selects all its text, and the next
+ * key typed would replace it. */
 void
 _kd_window_commit_edits (KdWindow *self)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  g_autoptr (GtkWidget) focus = NULL;
+  int anchor = 0, cursor = 0;
 
-  if (focus == NULL)
+  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL)
     return;
-  g_object_ref (focus);
+  focus = g_object_ref (gtk_root_get_focus (GTK_ROOT (self)));
+  if (GTK_IS_TEXT (focus))
+    {
+      int start, end;
+
+      gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), &start, &end);
+      cursor = gtk_editable_get_position (GTK_EDITABLE (focus));
+      anchor = cursor == start ? end : start;
+    }
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  if (gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_get_mapped (focus))
-    gtk_widget_grab_focus (focus);
-  g_object_unref (focus);
+  if (gtk_widget_get_root (focus) != GTK_ROOT (self) || !gtk_widget_get_mapped (focus))
+    return;
+  if (!GTK_IS_TEXT (focus))
+    {
+      gtk_widget_grab_focus (focus);
+      return;
+    }
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (focus));
+  gtk_editable_select_region (GTK_EDITABLE (focus), anchor, cursor);
 }
 
 gboolean
