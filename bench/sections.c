@@ -7,7 +7,8 @@
  * each section of the sidebar in turn as a click on it does: the first time (the section is
  * built then) and once more, each until the frame that shows it is painted.  A new window each
  * round.  Prints, per section, the median over the rounds of the processor time of the process
- * and of the wall-clock time.  Run under Xvfb with GSK_RENDERER set, LANGUAGE=vi and
+ * and of the wall-clock time; then what the pointer crossing the evidence table costs: entering a
+ * cell (its editor made, until the frame is painted) and leaving it (the editor dropped).  Run under Xvfb with GSK_RENDERER set, LANGUAGE=vi and
  * GSETTINGS_SCHEMA_DIR pointing at the build's data folder (docs/PERFORMANCE.md).
  */
 #include "config.h"
@@ -16,6 +17,8 @@
 
 #include "kd-bench.h"
 #include "kd-evidence.h"
+#include "kd-evidence-page.h"
+#include "kd-field-entry.h"
 #include "kd-page.h"
 #include "kd-window-private.h"
 
@@ -33,6 +36,7 @@ typedef struct
   guint   rounds;
   guint   more_evidence;
   GArray *samples[32][N_MEASURES]; /* gint64 µs, per section */
+  GArray *crossing[2][2];          /* entering, leaving a cell × CPU, wall */
 } Bench;
 
 static void
@@ -73,6 +77,65 @@ time_section (KdWindow *window,
 }
 
 static void
+collect_fields (GtkWidget *root,
+                GPtrArray *fields)
+{
+  if (KD_IS_FIELD_ENTRY (root) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (fields, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_fields (child, fields);
+}
+
+/* Gives @field's pointer controller @signal, as GTK does when the pointer crosses into or out of
+ * it, and waits for the frame after it (and the idle that drops an editor left). */
+static void
+time_crossing (GtkWidget  *field,
+               const char *signal,
+               GArray     *cpu,
+               GArray     *wall)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (field);
+  gint64 cpu_start = kd_bench_clock_us (CLOCK_PROCESS_CPUTIME_ID), wall_start = g_get_monotonic_time ();
+  gint64 elapsed;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        continue;
+      if (g_str_equal (signal, "enter"))
+        g_signal_emit_by_name (controller, signal, 4.0, 4.0);
+      else
+        g_signal_emit_by_name (controller, signal);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_test_widget_wait_for_draw (gtk_widget_get_ancestor (field, GTK_TYPE_WINDOW));
+  elapsed = kd_bench_clock_us (CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
+  g_array_append_val (cpu, elapsed);
+  elapsed = g_get_monotonic_time () - wall_start;
+  g_array_append_val (wall, elapsed);
+}
+
+/* The pointer along the evidence table's first rows, cell by cell. */
+static void
+time_pointer_across_table (KdWindow *window,
+                           Bench    *bench)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+
+  _kd_window_show_page (window, KD_TYPE_EVIDENCE_PAGE);
+  kd_bench_settle ();
+  collect_fields (_kd_window_get_page (window, KD_TYPE_EVIDENCE_PAGE), fields);
+  for (guint i = 0; i < MIN (fields->len, 40); i++)
+    {
+      time_crossing (fields->pdata[i], "enter", bench->crossing[0][0], bench->crossing[0][1]);
+      time_crossing (fields->pdata[i], "leave", bench->crossing[1][0], bench->crossing[1][1]);
+    }
+}
+
+static void
 activate_cb (GApplication *app,
              Bench        *bench)
 {
@@ -83,6 +146,8 @@ activate_cb (GApplication *app,
   for (guint s = 0; s < n_sections; s++)
     for (guint m = 0; m < N_MEASURES; m++)
       bench->samples[s][m] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint c = 0; c < 4; c++)
+    bench->crossing[c / 2][c % 2] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint round = 0; round < bench->rounds; round++)
     {
@@ -101,6 +166,7 @@ activate_cb (GApplication *app,
         time_section (window, s, bench->samples[s][FIRST_CPU], bench->samples[s][FIRST_WALL]);
       for (guint s = 0; s < n_sections; s++)
         time_section (window, s, bench->samples[s][AGAIN_CPU], bench->samples[s][AGAIN_WALL]);
+      time_pointer_across_table (window, bench);
       gtk_window_destroy (GTK_WINDOW (window));
       kd_bench_settle ();
     }
@@ -120,6 +186,12 @@ activate_cb (GApplication *app,
       for (guint m = 0; m < N_MEASURES; m++)
         g_array_unref (bench->samples[s][m]);
     }
+  g_print ("\nThe pointer across the evidence table, %u crossings: entering a cell %.1f ms CPU, %.1f ms wall; "
+           "leaving it %.1f ms CPU, %.1f ms wall (medians, until the next frame is painted)\n",
+           bench->crossing[0][0]->len, kd_bench_median_ms (bench->crossing[0][0]), kd_bench_median_ms (bench->crossing[0][1]),
+           kd_bench_median_ms (bench->crossing[1][0]), kd_bench_median_ms (bench->crossing[1][1]));
+  for (guint c = 0; c < 4; c++)
+    g_array_unref (bench->crossing[c / 2][c % 2]);
   g_application_quit (app);
 }
 
