@@ -8,8 +8,9 @@
  * built then) and once more, each until the frame that shows it is painted.  A new window each
  * round.  Prints, per section, the median over the rounds of the processor time of the process
  * and of the wall-clock time; then what the pointer crossing the evidence table costs: entering a
- * cell (its editor made, until the frame is painted) and leaving it (the editor dropped).  Run under Xvfb with GSK_RENDERER set, LANGUAGE=vi and
- * GSETTINGS_SCHEMA_DIR pointing at the build's data folder (docs/PERFORMANCE.md).
+ * cell (its editor made, until the frame is painted) and leaving it (the editor dropped).  Run
+ * under Xvfb with GSK_RENDERER set, LANGUAGE=vi and GSETTINGS_SCHEMA_DIR pointing at the build's
+ * data folder (docs/PERFORMANCE.md).
  */
 #include "config.h"
 
@@ -36,7 +37,7 @@ typedef struct
   guint   rounds;
   guint   more_evidence;
   GArray *samples[32][N_MEASURES]; /* gint64 µs, per section */
-  GArray *crossing[2][2];          /* entering, leaving a cell × CPU, wall */
+  GArray *crossing[2][2];          /* [entering, leaving a cell][CPU, wall], gint64 µs */
 } Bench;
 
 static void
@@ -146,8 +147,9 @@ activate_cb (GApplication *app,
   for (guint s = 0; s < n_sections; s++)
     for (guint m = 0; m < N_MEASURES; m++)
       bench->samples[s][m] = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (guint c = 0; c < 4; c++)
-    bench->crossing[c / 2][c % 2] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint way = 0; way < 2; way++)
+    for (guint measure = 0; measure < 2; measure++)
+      bench->crossing[way][measure] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint round = 0; round < bench->rounds; round++)
     {
@@ -190,8 +192,9 @@ activate_cb (GApplication *app,
            "leaving it %.1f ms CPU, %.1f ms wall (medians, until the next frame is painted)\n",
            bench->crossing[0][0]->len, kd_bench_median_ms (bench->crossing[0][0]), kd_bench_median_ms (bench->crossing[0][1]),
            kd_bench_median_ms (bench->crossing[1][0]), kd_bench_median_ms (bench->crossing[1][1]));
-  for (guint c = 0; c < 4; c++)
-    g_array_unref (bench->crossing[c / 2][c % 2]);
+  for (guint way = 0; way < 2; way++)
+    for (guint measure = 0; measure < 2; measure++)
+      g_array_unref (bench->crossing[way][measure]);
   g_application_quit (app);
 }
 
