@@ -1,4 +1,4 @@
-/* kd-style.c — the application's style sheets
+/* kd-style.c — the application's style sheets and font metrics
  *
  * Every file under /vn/kiemdinh/KiemDinh/css/ in the app's GResource is loaded, so each part of
  * the window ships its own rules (a file in ui/css) without editing a shared file. They are

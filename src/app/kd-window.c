@@ -538,12 +538,13 @@ kd_window_open_sample (KdWindow *self,
 void
 _kd_window_commit_edits (KdWindow *self)
 {
+  GtkWidget *focused = gtk_root_get_focus (GTK_ROOT (self));
   g_autoptr (GtkWidget) focus = NULL;
   int anchor = 0, cursor = 0;
 
-  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL)
+  if (focused == NULL)
     return;
-  focus = g_object_ref (gtk_root_get_focus (GTK_ROOT (self)));
+  focus = g_object_ref (focused);
   if (GTK_IS_TEXT (focus))
     {
       int start, end;
